@@ -6,7 +6,7 @@
 
 CC      ?= cc
 BUILD   ?= build
-PYTHON  ?= python3.11
+PYTHON  ?= /usr/bin/python3.11
 OPT     ?= -O2 -g
 WERROR  ?= -Werror
 SANITIZE ?=

@@ -1,11 +1,135 @@
-/* The krait command line. For now it parses: `krait --dump-ast FILE` prints
- * the AST as CPython's ast.dump(..., include_attributes=True) does. */
+/* The krait command line. Until the compiler and VM exist (see
+ * docs/STATUS.md) it runs the front end only:
+ *   krait --dump-ast [--error-details] FILE   print ast.dump(..., include_attributes=True)
+ *   krait --parse FILE...                     parse each file, report failures
+ *   krait FILE                                parse, then report that running is
+ *                                             not implemented yet */
+#include "parser/parser.h"
+
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Options {
+    bool dump_ast;
+    bool parse_only;
+    bool error_details;
+    int first_file; /* index in argv */
+} Options;
+
+static int usage(void)
+{
+    fputs("usage: krait [--dump-ast [--error-details]] FILE\n"
+          "       krait --parse FILE...\n", stderr);
+    return 2;
+}
+
+/* Reads the whole of [path] into a malloc'd buffer. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    KrBuf b;
+    kri_buf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (kri_buf_append(&b, chunk, n) < 0) {
+            kri_buf_free(&b);
+            fclose(f);
+            return NULL;
+        }
+    }
+    fclose(f);
+    *len = b.len;
+    return b.data ? b.data : calloc(1, 1);
+}
+
+static void print_error(const KrSyntaxError *err, const char *path, bool details)
+{
+    KrBuf b;
+    kri_buf_init(&b);
+    if (kri_syntax_error_format(&b, err, path) == 0 && b.data)
+        fputs(b.data, stderr);
+    kri_buf_free(&b);
+    if (!details || err->kind == KR_ERR_VALUE || err->kind == KR_ERR_MEMORY)
+        return;
+    int v[4] = {err->lineno, err->offset, err->end_lineno, err->end_offset};
+    fputs("positions:", stderr);
+    for (int i = 0; i < 4; i++) {
+        if (v[i] == KR_POS_NONE)
+            fputs(" None", stderr);
+        else
+            fprintf(stderr, " %d", v[i]);
+    }
+    fputc('\n', stderr);
+}
+
+/* Parses [path]; prints its dump or its error. Returns the exit status. */
+static int run_file(const char *path, const Options *opt)
+{
+    size_t len;
+    char *bytes = read_file(path, &len);
+    if (!bytes) {
+        fprintf(stderr, "krait: can't open file '%s'\n", path);
+        return 2;
+    }
+    KrArena arena;
+    kri_arena_init(&arena);
+    KrSyntaxError err;
+    KrMod *mod = kri_parse_bytes(&arena, bytes, len, &err);
+    free(bytes);
+    int status = 0;
+    if (!mod) {
+        print_error(&err, path, opt->error_details);
+        kri_syntax_error_clear(&err);
+        status = 1;
+    } else if (opt->dump_ast) {
+        KrBuf out;
+        kri_buf_init(&out);
+        int rc = kri_ast_dump(&out, mod, true);
+        if (rc == 0) {
+            fwrite(out.data, 1, out.len, stdout);
+            fputc('\n', stdout);
+        } else {
+            const char *msg = kri_ast_dump_error(rc);
+            fprintf(stderr, "%s\n", msg ? msg : "MemoryError");
+            status = 1;
+        }
+        kri_buf_free(&out);
+    } else if (!opt->parse_only) {
+        fputs("NotImplementedError: krait cannot run programs yet: the compiler and VM are "
+              "not implemented (use --dump-ast)\n", stderr);
+        status = 1;
+    }
+    kri_arena_free(&arena);
+    return status;
+}
 
 int main(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "krait: nothing yet\n");
-    return 1;
+    Options opt = {0};
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+        if (strcmp(argv[i], "--dump-ast") == 0)
+            opt.dump_ast = true;
+        else if (strcmp(argv[i], "--error-details") == 0)
+            opt.error_details = true;
+        else if (strcmp(argv[i], "--parse") == 0)
+            opt.parse_only = true;
+        else
+            return usage();
+    }
+    if (i >= argc)
+        return usage();
+    if (!opt.parse_only)
+        return i + 1 == argc ? run_file(argv[i], &opt) : usage();
+    int status = 0;
+    for (; i < argc; i++) {
+        int rc = run_file(argv[i], &opt);
+        if (rc > status)
+            status = rc;
+    }
+    return status;
 }

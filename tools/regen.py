@@ -9,6 +9,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PY = sys.executable
 GENERATED = [
     ("src/parser/tokens.gen.h", [PY, "tools/gen_tokens.py", "grammar/tokens.def"]),
+    ("src/parser/parser.gen.c", [PY, "tools/gen_parser.py", "grammar/python.gram",
+                                 "grammar/tokens.def"]),
+    ("src/parser/ast.gen.h", [PY, "tools/gen_ast.py", "h", "grammar/krait.asdl"]),
+    ("src/parser/ast.gen.c", [PY, "tools/gen_ast.py", "c", "grammar/krait.asdl"]),
+    ("src/base/unicode_db.gen.h", [PY, "tools/gen_unicode.py", "--header"]),
+    ("src/base/unicode_db.gen.c", [PY, "tools/gen_unicode.py"]),
 ]
 
 def optional(entries):

@@ -20,6 +20,7 @@ void kri_arena_init(KrArena *arena)
     arena->cur = arena->end = NULL;
     arena->chunks = NULL;
     arena->total = 0;
+    arena->oom = false;
 }
 
 void kri_arena_free(KrArena *arena)
@@ -45,8 +46,10 @@ void *kri_arena_alloc_slow(KrArena *arena, size_t size)
     if (size > want)
         want = size;
     KrArenaChunk *c = malloc(sizeof(KrArenaChunk) + want);
-    if (!c)
+    if (!c) {
+        arena->oom = true;
         return NULL;
+    }
     c->next = arena->chunks;
     c->size = want;
     arena->chunks = c;

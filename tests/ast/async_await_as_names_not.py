@@ -1,0 +1,3 @@
+async def f():
+    x = await (await y)
+    return (await z).attr

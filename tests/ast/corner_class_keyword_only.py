@@ -1,0 +1,6 @@
+class C(metaclass=M):
+    pass
+class D(object, x=1, **kw):
+    pass
+class E():
+    pass

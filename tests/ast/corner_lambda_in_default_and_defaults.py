@@ -1,0 +1,2 @@
+def f(a=lambda: (yield), b=lambda x=lambda: 1: x):
+    pass

@@ -1,0 +1,4 @@
+x = ('a'  # first
+     'b'  # second
+     # lonely comment
+     'c')

@@ -1,0 +1,6 @@
+result = (
+    query
+    .filter(a=1)
+    .order_by('b')
+    .limit(10)
+)

@@ -1,0 +1,5 @@
+[x for x in y]
+[x for x in y if x if not z]
+[(x, y) for x in a for y in b if x != y]
+[x for x, in pairs]
+[[y for y in x] for x in m]

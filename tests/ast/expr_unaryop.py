@@ -1,0 +1,8 @@
+not x
+~x
++x
+-x
+- - x
+not not x
+-(1)
+--1

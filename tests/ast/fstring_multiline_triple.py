@@ -1,0 +1,7 @@
+f'''first {x}
+second {y!r}
+{
+  z
+} end'''
+f"""{a}
+"""

@@ -1,0 +1,7 @@
+if x:
+        y = 1
+# outdented comment
+  # weird comment
+        z = 2
+            # deep comment
+w = 3

@@ -1,0 +1,7 @@
+if x:
+	if y:
+		pass
+	else:
+		pass
+def f():
+	return 1

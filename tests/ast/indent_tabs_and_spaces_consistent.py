@@ -1,0 +1,7 @@
+if x:
+	pass
+if y:
+        pass
+if z:
+    	pass
+    	q = 1

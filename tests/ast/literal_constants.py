@@ -1,0 +1,5 @@
+None
+True
+False
+...
+x = None if True else False

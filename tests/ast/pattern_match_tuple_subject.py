@@ -1,0 +1,6 @@
+match a, b:
+    case 1, 2:
+        pass
+match *a, b:
+    case _:
+        pass

@@ -1,0 +1,6 @@
+total = (first
+         + second
+         - third)
+x = a + \
+    b + \
+    c

@@ -1,0 +1,4 @@
+print >>sys.stderr, 'x'
+print -1
+print
+print (1), 2

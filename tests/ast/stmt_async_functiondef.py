@@ -1,0 +1,3 @@
+async def fetch(url, *, timeout=10):
+    data = await get(url)
+    return data

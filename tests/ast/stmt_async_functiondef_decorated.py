@@ -1,0 +1,4 @@
+@app.route('/')
+@cached
+async def index(request) -> Response:
+    return await render(request)

@@ -1,0 +1,5 @@
+@dataclass(frozen=True)
+@other
+class Point:
+    x: float
+    y: float

@@ -1,0 +1,6 @@
+f()
+pass
+while True:
+    break
+    continue
+...

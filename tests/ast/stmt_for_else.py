@@ -1,0 +1,6 @@
+for i, x in enumerate(xs):
+    if x:
+        break
+    continue
+else:
+    done()

@@ -1,0 +1,4 @@
+@dec
+def f(a: int, b: str = 'x') -> bool:
+    '''Doc.'''
+    return a

@@ -1,0 +1,7 @@
+match command:
+    case 'quit':
+        quit()
+    case 'go' | 'move':
+        go()
+    case _:
+        pass

@@ -1,0 +1,4 @@
+while x > 0:
+    x -= 1
+else:
+    print('done')

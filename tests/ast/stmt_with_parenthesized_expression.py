@@ -1,0 +1,6 @@
+with (a, b):
+    pass
+with (a):
+    pass
+with (yield):
+    pass

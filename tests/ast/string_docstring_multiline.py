@@ -1,0 +1,6 @@
+def f():
+    """Summary line.
+
+    More text with 'quotes' and \\ backslashes.
+    """
+    return None

@@ -1,0 +1,5 @@
+a = '\N{LATIN SMALL LETTER E WITH ACUTE}'
+b = '\N{EURO SIGN}\N{SNAKE}'
+c = '\N{greek small letter alpha}'
+d = '\N{LINE FEED}\N{NO-BREAK SPACE}'
+e = f'{x}\N{BULLET}{y}'

@@ -1,0 +1,5 @@
+a = r'\n\t\\'
+b = r'\''
+c = rb'\x00'
+d = r'''\N{EURO SIGN}'''
+e = r'C:\path\to\dir\\'

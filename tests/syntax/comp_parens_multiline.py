@@ -1,0 +1,4 @@
+result = [
+    key, value
+    for key, value in items
+]

@@ -1,0 +1,1 @@
+[x for None in y]

@@ -1,0 +1,1 @@
+del a if b else c

@@ -1,0 +1,3 @@
+async def f():
+    async for g() in x:
+        pass

@@ -1,0 +1,1 @@
+f'{"\n".join(lines)}'

@@ -1,0 +1,1 @@
+f'{"\N{GREEK SMALL LETTER ALPHA}"}'

@@ -1,0 +1,1 @@
+break continue

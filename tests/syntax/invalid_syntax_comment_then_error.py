@@ -1,0 +1,5 @@
+# leading comment
+
+
+# another
+x = 1 2

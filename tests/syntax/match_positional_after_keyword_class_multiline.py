@@ -1,0 +1,6 @@
+match point:
+    case Point(
+        x=0,
+        0,
+    ):
+        pass

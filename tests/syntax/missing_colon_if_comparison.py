@@ -1,0 +1,2 @@
+if value == 10
+    pass

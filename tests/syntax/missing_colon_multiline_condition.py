@@ -1,0 +1,4 @@
+if (alpha and
+        beta and
+        gamma)
+    pass

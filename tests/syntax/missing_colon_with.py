@@ -1,0 +1,2 @@
+with open(path) as fh
+    data = fh.read()

@@ -1,0 +1,8 @@
+try:
+    pass
+except:
+    pass
+finally:
+    pass
+else:
+    pass

@@ -1,0 +1,6 @@
+try:
+    pass
+except* (E, F) as e:
+    pass
+except*:
+    pass

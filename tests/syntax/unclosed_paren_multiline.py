@@ -1,0 +1,5 @@
+total = (first +
+         second +
+         third
+
+next_statement = 1

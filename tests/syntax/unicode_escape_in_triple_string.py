@@ -1,0 +1,4 @@
+doc = '''
+line one
+\u12 here
+'''

@@ -1,0 +1,2 @@
+with x := 1:
+    pass

@@ -1,0 +1,186 @@
+#!/usr/bin/python3.11
+"""Krait's test runner (`make test`). Suites:
+  unit      every C unit-test program under BUILD/unit (each prints N passed, N failed)
+  fresh     generated sources equal what the generators produce now
+  globals   no writable global data in BUILD/krait beyond tools/globals.allow
+  ast       tests/ast/X.py: `krait --dump-ast` stdout equals X.ast
+  syntax    tests/syntax/X.py: `krait --dump-ast --error-details` stderr equals X.err;
+            names in tests/syntax/KNOWN_DIFFERENCES.txt are skipped (with their reason),
+            names in PEP701_ACCEPTS.txt must parse
+  stdlib    tools/compare_stdlib.py over /usr/lib/python3.11 (with --full only, or --stdlib)
+The last line is "N passed, N failed, N skipped"; exit status 1 on any failure."""
+import argparse
+import glob
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+class Tally:
+    def __init__(self):
+        self.passed = self.failed = self.skipped = 0
+
+    def ok(self, n=1):
+        self.passed += n
+
+    def fail(self, name, detail=""):
+        self.failed += 1
+        print(f"FAIL {name}" + (f"\n{detail}" if detail else ""))
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, **kw)
+
+
+def suite_unit(t, build):
+    for exe in sorted(glob.glob(os.path.join(ROOT, build, "unit", "**", "test_*"), recursive=True)):
+        if not os.access(exe, os.X_OK) or exe.endswith(".d"):
+            continue
+        r = run([exe], timeout=300)
+        out = r.stdout.decode(errors="replace")
+        m = re.search(r"^(\d+) passed, (\d+) failed", out, re.M)
+        name = os.path.relpath(exe, ROOT)
+        if not m or r.returncode != 0:
+            t.fail(name, out[-2000:] + r.stderr.decode(errors="replace")[-2000:])
+            if m:
+                t.ok(int(m.group(1)))
+        else:
+            t.ok(int(m.group(1)))
+
+
+def suite_fresh(t):
+    r = run([sys.executable, "tools/regen.py", "--check"], timeout=600)
+    if r.returncode != 0:
+        t.fail("generated files are stale", r.stdout.decode() + r.stderr.decode())
+    else:
+        t.ok()
+
+
+def suite_globals(t, build):
+    allow = []
+    path = os.path.join(ROOT, "tools", "globals.allow")
+    if os.path.exists(path):
+        for line in open(path):
+            line = line.split("#", 1)[0].strip()
+            if line:
+                allow.append(re.compile(line))
+    r = run(["nm", "--defined-only", os.path.join(build, "krait")])
+    bad = []
+    for line in r.stdout.decode().splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1] in "bBdD" and not parts[2].startswith("_") \
+                and not parts[2].startswith("completed.") \
+                and not any(a.search(parts[2]) for a in allow):
+            bad.append(parts[2])
+    if bad:
+        t.fail("writable globals in krait", "  " + "\n  ".join(bad))
+    else:
+        t.ok()
+
+
+def read_list(path):
+    """Names (first word of each line) of a list file; '#' starts a comment."""
+    out = {}
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            line = line.split("#", 1)[0].strip()
+            if line:
+                name, _, reason = line.partition(":")
+                out[name.strip()] = reason.strip()
+    return out
+
+
+def suite_ast(t, krait):
+    for src in sorted(glob.glob(os.path.join(ROOT, "tests/ast/*.py"))):
+        rel = os.path.relpath(src, ROOT)
+        expected = open(src[:-3] + ".ast", "rb").read()
+        r = run([krait, "--dump-ast", rel], timeout=60)
+        if r.returncode != 0 or r.stdout != expected:
+            t.fail(rel, r.stderr.decode(errors="replace")[-500:] or first_difference(expected, r.stdout))
+        else:
+            t.ok()
+
+
+def first_difference(a, b):
+    i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    return f"  expected ...{a[max(0, i - 60):i + 60]!r}\n  got      ...{b[max(0, i - 60):i + 60]!r}"
+
+
+def suite_syntax(t, krait):
+    known = read_list(os.path.join(ROOT, "tests/syntax/KNOWN_DIFFERENCES.txt"))
+    accepts = read_list(os.path.join(ROOT, "tests/syntax/PEP701_ACCEPTS.txt"))
+    for src in sorted(glob.glob(os.path.join(ROOT, "tests/syntax/*.py"))):
+        rel = os.path.relpath(src, ROOT)
+        name = os.path.basename(src)[:-3]
+        r = run([krait, "--dump-ast", "--error-details", rel], timeout=60)
+        if name in accepts:
+            if r.returncode != 0:
+                t.fail(rel + " (PEP 701 accepts it)", r.stderr.decode(errors="replace"))
+            else:
+                t.ok()
+            continue
+        expected = open(src[:-3] + ".err", "rb").read()
+        good = r.returncode == 1 and r.stderr == expected
+        if name in known:
+            if good:
+                t.fail(rel, "  passes now: remove it from KNOWN_DIFFERENCES.txt")
+            else:
+                t.skipped += 1
+            continue
+        if good:
+            t.ok()
+        else:
+            t.fail(rel, first_difference(expected, r.stderr) if r.returncode == 1
+                   else f"  exit status {r.returncode}\n" + r.stderr.decode(errors="replace")[-500:])
+
+
+def suite_stdlib(t, krait):
+    r = subprocess.run([sys.executable, "tools/compare_stdlib.py", "--krait", krait], cwd=ROOT,
+                       capture_output=True, text=True)
+    print(r.stdout, end="")
+    m = re.search(r"(\d+) identical of (\d+) files", r.stdout)
+    if not m:
+        t.fail("stdlib comparison", r.stderr[-2000:])
+        return
+    same, total = int(m.group(1)), int(m.group(2))
+    t.ok(same)
+    for _ in range(total - same):
+        t.failed += 1
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default="build")
+    ap.add_argument("--full", action="store_true")
+    ap.add_argument("--only", default="")
+    args = ap.parse_args()
+    krait = os.path.join(args.build, "krait")
+    suites = args.only.split(",") if args.only else ["unit", "fresh", "globals", "ast", "syntax"]
+    if args.full and not args.only:
+        suites.append("stdlib")
+    t = Tally()
+    for s in suites:
+        before = (t.passed, t.failed, t.skipped)
+        if s == "unit":
+            suite_unit(t, args.build)
+        elif s == "fresh":
+            suite_fresh(t)
+        elif s == "globals":
+            suite_globals(t, args.build)
+        elif s == "ast":
+            suite_ast(t, krait)
+        elif s == "syntax":
+            suite_syntax(t, krait)
+        elif s == "stdlib":
+            suite_stdlib(t, krait)
+        print(f"[{s}] {t.passed - before[0]} passed, {t.failed - before[1]} failed, "
+              f"{t.skipped - before[2]} skipped")
+    print(f"{t.passed} passed, {t.failed} failed, {t.skipped} skipped")
+    return 1 if t.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
