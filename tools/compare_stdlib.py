@@ -104,7 +104,8 @@ def python_files(roots):
 
 def describe(path, expected, got):
     if expected[0] == "error" or got[0] != "ok" or expected[0] != got[0]:
-        return f"{path}: CPython {expected[:3]} Krait {got[:3]}"
+        brief = lambda r: r if r[0] != "ok" else ("ok", "...")
+        return f"{path}: CPython {brief(expected)[:3]} Krait {brief(got)[:3]}"
     e, g = expected[1], got[1]
     i = next((k for k in range(min(len(e), len(g))) if e[k] != g[k]), min(len(e), len(g)))
     return f"{path}: dumps differ at {i}:\n  CPython ...{e[max(0, i - 80):i + 80]}\n  Krait   ...{g[max(0, i - 80):i + 80]}"

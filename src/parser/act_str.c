@@ -47,10 +47,13 @@ static void warn_invalid_escape(KrParser *p, const KrToken *t, const char *esc, 
 {
     char msg[64];
     unsigned char c = (unsigned char)esc[1];
+    int size = 1;
+    if (c >= 0x80 && kri_utf8_decode(esc + 1, 4, &size) < 0)
+        size = 1;
     if (c >= '0' && c <= '7')
         snprintf(msg, sizeof msg, "invalid octal escape sequence '\\%.*s'", (int)n - 1, esc + 1);
     else
-        snprintf(msg, sizeof msg, "invalid escape sequence '\\%c'", c);
+        snprintf(msg, sizeof msg, "invalid escape sequence '\\%.*s'", size, esc + 1);
     kri_peg_warn(p, msg, t->lineno);
 }
 
@@ -144,8 +147,10 @@ static ptrdiff_t str_escape(KrParser *p, const KrToken *t, KrBuf *out, const cha
                 warn_invalid_escape(p, t, s, (size_t)n);
             return kri_utf8_encode(out, v) < 0 ? -1 : n;
         }
+        /* Unknown escape: the backslash stays and the character after it
+         * (maybe multi-byte) is decoded as ordinary text. */
         warn_invalid_escape(p, t, s, 2);
-        return kri_buf_append(out, s, 2) < 0 ? -1 : 2;
+        return kri_buf_putc(out, '\\') < 0 ? -1 : 1;
     }
     if (c == 'N') {
         const char *name = s + 3;
@@ -377,7 +382,9 @@ typedef struct Joiner {
     KrPegVec values;
     KrBuf text;
     bool has_text;
-    int pos[4]; /* the whole literal's position: every part gets it */
+    int pos[4];  /* the whole literal's position: every part gets it */
+    int fpos[4]; /* the current f-string's own position: format specs get it */
+    const char *kind; /* "u" on every text part when the first literal is u'' */
 } Joiner;
 
 static int flush_text(Joiner *j)
@@ -389,6 +396,8 @@ static int flush_text(Joiner *j)
     KrToken pos = {.lineno = j->pos[0], .col_offset = j->pos[1], .end_lineno = j->pos[2],
                    .end_col_offset = j->pos[3]};
     KrExpr *e = text_constant(j->p, j->text.data, j->text.len, &pos);
+    if (e)
+        e->v.Constant.kind = j->kind;
     j->text.len = 0;
     j->has_text = false;
     return e ? kri_peg_vec_push(j->p, &j->values, e) : -1;
@@ -408,7 +417,9 @@ static int join_parts(Joiner *j, KrExprSeq *parts, bool raw, const KrToken *tok)
 static KrExpr *build_spec(Joiner *outer, KrExpr *spec, bool raw, const KrToken *tok)
 {
     Joiner j = {.p = outer->p};
-    memcpy(j.pos, outer->pos, sizeof j.pos);
+    memcpy(j.pos, outer->fpos, sizeof j.pos);
+    memcpy(j.fpos, outer->fpos, sizeof j.fpos);
+    j.kind = outer->kind;
     kri_peg_vec_init(&j.values);
     kri_buf_init(&j.text);
     KrExpr *res = NULL;
@@ -463,9 +474,9 @@ static int join_string(Joiner *j, const KrToken *t, const StrPrefix *sp)
     return decode_str(j->p, t, &j->text, sp->body, sp->len, sp->raw, false);
 }
 
-static KrExpr *make_joined(KrParser *p, KrSeq *strings, int pos[4])
+static KrExpr *make_joined(KrParser *p, KrSeq *strings, int pos[4], bool first_u)
 {
-    Joiner j = {.p = p};
+    Joiner j = {.p = p, .kind = first_u ? "u" : NULL};
     memcpy(j.pos, pos, sizeof j.pos);
     kri_peg_vec_init(&j.values);
     kri_buf_init(&j.text);
@@ -477,6 +488,10 @@ static KrExpr *make_joined(KrParser *p, KrSeq *strings, int pos[4])
         if (t->type == KR_TOK_FSTRING_START) {
             KrFString *f = strings->items[i];
             split_prefix(f->start, &sp);
+            j.fpos[0] = f->start->lineno;
+            j.fpos[1] = f->start->col_offset;
+            j.fpos[2] = f->end->end_lineno;
+            j.fpos[3] = f->end->end_col_offset;
             rc = join_parts(&j, f->parts, sp.raw, f->start);
         } else {
             split_prefix(t, &sp);
@@ -508,7 +523,7 @@ KrExpr *kri_act_concat_strings(KrParser *p, KrSeq *strings, int lineno, int col,
         split_prefix(is_f ? ((KrFString *)strings->items[i])->start : t, &sp);
         if (i == 0) {
             bytes = sp.bytes;
-            first_u = sp.unicode;
+            first_u = t->start[0] == 'u'; /* CPython: lowercase only */
         } else if (sp.bytes != bytes) {
             return kri_perr_raise(p, KR_ERR_SYNTAX, lineno, col, end_lineno, end_col,
                                   "cannot mix bytes and nonbytes literals");
@@ -517,7 +532,7 @@ KrExpr *kri_act_concat_strings(KrParser *p, KrSeq *strings, int lineno, int col,
     }
     int pos[4] = {lineno, col, end_lineno, end_col};
     if (any_f)
-        return make_joined(p, strings, pos);
+        return make_joined(p, strings, pos, first_u);
     KrBuf b;
     kri_buf_init(&b);
     for (ptrdiff_t i = 0; i < strings->len; i++) {

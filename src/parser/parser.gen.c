@@ -122,7 +122,6 @@ kri_peg_keyword_name(int type)
 bool
 kri_peg_is_soft_keyword(const char *s, size_t len)
 {
-    if (len == 1 && memcmp(s, "!", 1) == 0) return true;
     if (len == 1 && memcmp(s, "_", 1) == 0) return true;
     if (len == 4 && memcmp(s, "case", 4) == 0) return true;
     if (len == 5 && memcmp(s, "match", 5) == 0) return true;
@@ -8143,7 +8142,7 @@ fstring_conversion_rule(KrParser *p)
         (void)conv_token;
         KrExpr *conv;
         (void)conv;
-        if ((conv_token = kri_peg_expect_soft(p, "!"))
+        if ((conv_token = kri_peg_expect(p, KR_TOK_EXCLAMATION) /* '!' */)
             && (conv = kri_peg_name_token(p))) {
             _res = (KrToken *)(kri_act_fstring_conversion(p, conv_token, conv));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);

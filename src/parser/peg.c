@@ -187,11 +187,19 @@ KrExpr *kri_peg_name_token(KrParser *p)
     return t->name;
 }
 
-/* The last token consumed: where a node built by an action ends. */
+/* Where a node built by an action ends: the last token consumed that is not
+ * NEWLINE, INDENT, DEDENT or ENDMARKER (a block ends at its last statement). */
 KrToken *kri_peg_last_token(KrParser *p)
 {
-    int i = p->mark > 0 ? p->mark - 1 : 0;
-    return &p->tokens[i]->tok;
+    int i = p->mark - 1;
+    while (i > 0) {
+        int type = p->tokens[i]->tok.type;
+        if (type != KR_TOK_ENDMARKER && type != KR_TOK_NEWLINE && type != KR_TOK_INDENT &&
+            type != KR_TOK_DEDENT)
+            break;
+        i--;
+    }
+    return &p->tokens[i > 0 ? i : 0]->tok;
 }
 
 bool kri_peg_lookahead_token(KrParser *p, int positive, int type)
