@@ -66,8 +66,9 @@ static void print_error(const KrSyntaxError *err, const char *path, bool details
     fputc('\n', stderr);
 }
 
-/* Parses [path]; prints its dump or its error. Returns the exit status. */
-static int run_file(const char *path, const Options *opt)
+/* Parses [path] in [arena] (left reset for the next file); prints its dump
+ * or its error. Returns the exit status. */
+static int run_file(const char *path, const Options *opt, KrArena *arena)
 {
     size_t len;
     char *bytes = read_file(path, &len);
@@ -75,10 +76,8 @@ static int run_file(const char *path, const Options *opt)
         fprintf(stderr, "krait: can't open file '%s'\n", path);
         return 2;
     }
-    KrArena arena;
-    kri_arena_init(&arena);
     KrSyntaxError err;
-    KrMod *mod = kri_parse_bytes(&arena, bytes, len, &err);
+    KrMod *mod = kri_parse_bytes(arena, bytes, len, &err);
     free(bytes);
     int status = 0;
     if (!mod) {
@@ -103,7 +102,7 @@ static int run_file(const char *path, const Options *opt)
               "not implemented (use --dump-ast)\n", stderr);
         status = 1;
     }
-    kri_arena_free(&arena);
+    kri_arena_reset(arena);
     return status;
 }
 
@@ -123,13 +122,16 @@ int main(int argc, char **argv)
     }
     if (i >= argc)
         return usage();
-    if (!opt.parse_only)
-        return i + 1 == argc ? run_file(argv[i], &opt) : usage();
+    if (!opt.parse_only && i + 1 != argc)
+        return usage();
+    KrArena arena;
+    kri_arena_init(&arena);
     int status = 0;
     for (; i < argc; i++) {
-        int rc = run_file(argv[i], &opt);
+        int rc = run_file(argv[i], &opt, &arena);
         if (rc > status)
             status = rc;
     }
+    kri_arena_free(&arena);
     return status;
 }

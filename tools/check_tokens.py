@@ -13,6 +13,11 @@ the indentation), ENDMARKER and the DEDENTs at the end of the file by kind.
 A file CPython refuses to compile should give a tokenizer error or a stream
 that tokenize also disagrees with; one it compiles must tokenize cleanly.
 
+Then each f-string's PEP 701 tokens are checked against the JoinedStr that
+python3.11 parses from the same literal: the same replacement fields (their
+expressions compared by ast.unparse), conversions and presence of format
+specs, recursively through format specs.
+
     python3.11 tools/check_tokens.py [--tool PATH] [--root DIR] [--time] [-v]
 """
 import argparse, ast, io, json, os, subprocess, sys, time, tokenize, token
@@ -76,6 +81,120 @@ def compare(ptoks, ktoks, nlines):
     return None
 
 
+def source_text(data):
+    """The text kri_source_decode makes of a UTF-8 file's bytes."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data if data.endswith(b"\n") else data + b"\n"
+
+
+def fstring_fields(toks, i, text):
+    """Parses the f-string whose FSTRING_START is toks[i]: returns the index
+    after its FSTRING_END and its fields as (expression source, conversion,
+    spec fields or None)."""
+    assert toks[i][0] == "FSTRING_START"
+    i += 1
+    fields = []
+    while toks[i][0] != "FSTRING_END":
+        if toks[i][0] == "LBRACE":
+            i, field = one_field(toks, i, text)
+            fields.append(field)
+        else:
+            i += 1
+    return i + 1, fields
+
+
+def one_field(toks, i, text):
+    """A replacement field from its LBRACE toks[i]: (index after its RBRACE,
+    (expression, conversion, spec))."""
+    start, depth, i = toks[i][7], 0, i + 1
+    while True:
+        kind = toks[i][0]
+        if kind == "FSTRING_START":
+            i, _ = fstring_fields(toks, i, text)
+            continue
+        if depth == 0 and kind in ("EQUAL", "EXCLAMATION", "COLON", "RBRACE"):
+            break
+        depth += kind in ("LPAR", "LSQB", "LBRACE")
+        depth -= kind in ("RPAR", "RSQB", "RBRACE")
+        i += 1
+    expr = text[start:toks[i][6]].decode("utf-8")
+    debug = toks[i][0] == "EQUAL"
+    i += debug
+    conv = -1
+    if toks[i][0] == "EXCLAMATION":
+        conv = ord(toks[i + 1][5])
+        i += 2
+    spec = None
+    if toks[i][0] == "COLON":
+        spec, i = [], i + 1
+        while toks[i][0] != "RBRACE":
+            if toks[i][0] == "LBRACE":
+                i, field = one_field(toks, i, text)
+                spec.append(field)
+            else:
+                i += 1
+    if debug and conv == -1 and spec is None:
+        conv = ord("r")
+    return i + 1, (expr, conv, spec)
+
+
+def joined_fields(node):
+    """The same shape from python3.11's JoinedStr."""
+    out = []
+    for v in node.values:
+        if isinstance(v, ast.FormattedValue):
+            spec = None if v.format_spec is None else joined_fields(v.format_spec)
+            out.append((ast.unparse(v.value), v.conversion, spec))
+    return out
+
+
+def normalize(fields):
+    """Expressions as ast.unparse prints them."""
+    out = []
+    for expr, conv, spec in fields:
+        try:
+            expr = ast.unparse(ast.parse("(" + expr + ")", mode="eval").body)
+        except SyntaxError:
+            expr = "<unparsable: %r>" % expr
+        out.append((expr, conv, None if spec is None else normalize(spec)))
+    return out
+
+
+def check_fstrings(tool, paths):
+    """(f-strings checked, list of differences)."""
+    res = subprocess.run([tool, "--offsets"] + paths, capture_output=True)
+    files, cur = {}, None
+    for line in res.stdout.decode("utf-8", "surrogateescape").split("\n"):
+        f = line.split("\t")
+        if f[0] == "FILE":
+            cur = files[f[1]] = []
+        elif len(f) == 8:
+            cur.append((f[0], int(f[1]), int(f[2]), int(f[3]), int(f[4]), json.loads(f[5]),
+                        int(f[6]), int(f[7])))
+    count, bad = 0, []
+    for path, toks in files.items():
+        data = open(path, "rb").read()
+        if b"coding" in data[:200] and b"utf-8" not in data[:200].lower():
+            continue  # not UTF-8: the offsets are into a decoded text
+        text = source_text(data)
+        i = 0
+        while i < len(toks):
+            if toks[i][0] != "FSTRING_START":
+                i += 1
+                continue
+            end, fields = fstring_fields(toks, i, text)
+            literal = text[toks[i][6]:toks[end - 1][7]]
+            want = joined_fields(ast.parse(literal, mode="eval").body)
+            got = normalize(fields)
+            count += 1
+            if got != want:
+                bad.append((path, toks[i][1], literal, want, got))
+            i = end
+    return count, bad
+
+
 def cpython_compiles(data, path):
     try:
         compile(data, path, "exec", ast.PyCF_ONLY_AST)
@@ -124,6 +243,11 @@ def main():
     for path, cerr, kerr in refused:
         print("   %s\n      cpython: %s\n      krait:   %s" %
               (path, cerr, "tokenizes cleanly" if not kerr else " ".join(kerr[:2] + kerr[5:6])))
+    count, bad = check_fstrings(args.tool, [p for p in paths if p not in dict(
+        (r[0], 1) for r in refused)])
+    print("%d of %d f-strings split into the fields python3.11 finds" % (count - len(bad), count))
+    for path, lineno, literal, want, got in bad[: None if args.v else 20]:
+        print("FSTRING %s:%d %s\n   python: %s\n   krait:  %s" % (path, lineno, literal, want, got))
     if args.time:
         t0 = time.perf_counter()
         for path in paths:
@@ -144,7 +268,7 @@ def main():
               "%.3f s" % (t1 - t0, t2 - t1))
         out = subprocess.run([args.tool, "--time", "5"] + paths, capture_output=True, text=True)
         print("krait tokenizer:", out.stdout.strip())
-    return 0 if not differ else 1
+    return 0 if not differ and not bad else 1
 
 
 if __name__ == "__main__":

@@ -695,9 +695,13 @@ class Generator:
         self.collect()
         self.analyze()
         body_start = len(self.out)
-        rule_ids = {r.name: i for i, r in enumerate(self.g.rules)}
+        # Memoized rules get small ids: a token's memo keeps a bit mask of them.
+        memo_rules = [r.name for r in self.g.rules if r.memo or r.left_rec]
+        if len(memo_rules) > 64:
+            raise SystemExit("more than 64 memoized rules")
+        rule_ids = {name: i for i, name in enumerate(memo_rules)}
         for r in self.g.rules:
-            self.gen_rule(r, rule_ids[r.name])
+            self.gen_rule(r, rule_ids.get(r.name, -1))
         done = 0
         while done < len(self.extra_rules):
             name, kind, it = self.extra_rules[done]

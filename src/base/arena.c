@@ -59,6 +59,32 @@ void *kri_arena_alloc_slow(KrArena *arena, size_t size)
     return c->data;
 }
 
+/* Empties the arena but keeps its largest chunk, so that a sequence of
+ * parses reuses memory instead of faulting in fresh pages each time. */
+void kri_arena_reset(KrArena *arena)
+{
+    KrArenaChunk *keep = NULL;
+    for (KrArenaChunk *c = arena->chunks; c; c = c->next) {
+        if (!keep || c->size > keep->size)
+            keep = c;
+    }
+    KrArenaChunk *c = arena->chunks;
+    while (c) {
+        KrArenaChunk *next = c->next;
+        if (c != keep)
+            free(c);
+        c = next;
+    }
+    kri_arena_init(arena);
+    if (keep) {
+        keep->next = NULL;
+        arena->chunks = keep;
+        arena->total = keep->size;
+        arena->cur = keep->data;
+        arena->end = keep->data + keep->size;
+    }
+}
+
 char *kri_arena_strndup(KrArena *arena, const char *s, size_t len)
 {
     char *p = kri_arena_alloc(arena, len + 1);

@@ -29,6 +29,7 @@ typedef struct KrArena {
 
 KR_HIDDEN void kri_arena_init(KrArena *arena);
 KR_HIDDEN void kri_arena_free(KrArena *arena);
+KR_HIDDEN void kri_arena_reset(KrArena *arena);
 KR_HIDDEN void *kri_arena_alloc_slow(KrArena *arena, size_t size);
 
 static inline void *kri_arena_alloc(KrArena *arena, size_t size)

@@ -156,7 +156,8 @@ static ptrdiff_t str_escape(KrParser *p, const KrToken *t, KrBuf *out, const cha
         const char *name = s + 3;
         const char *close = s + 2 < end && s[2] == '{' ? memchr(name, '}', (size_t)(end - name)) : NULL;
         if (!close || close == name) {
-            size_t stop = close ? (size_t)(close - s) : (s + 2 < end && s[2] == '{' ? (size_t)(end - s) - 1 : 1);
+            /* CPython reports `\N{}` as bytes 0-2, a missing brace as 0-1 */
+            size_t stop = close ? 2 : (s + 2 < end && s[2] == '{' ? (size_t)(end - s) - 1 : 1);
             unicode_escape_error(p, pos, pos + stop, "malformed \\N character escape");
             return -1;
         }
@@ -231,8 +232,7 @@ static int decode_bytes(KrParser *p, const KrToken *t, KrBuf *out, const char *s
     const char *end = s + len;
     for (const char *q = s; q < end; q++) {
         if ((unsigned char)*q >= 0x80) {
-            kri_perr_raise(p, KR_ERR_SYNTAX, KR_POS(t),
-                           "bytes can only contain ASCII literal characters");
+            kri_perr_at_last(p, KR_ERR_SYNTAX, "bytes can only contain ASCII literal characters");
             return -1;
         }
     }
@@ -525,8 +525,7 @@ KrExpr *kri_act_concat_strings(KrParser *p, KrSeq *strings, int lineno, int col,
             bytes = sp.bytes;
             first_u = t->start[0] == 'u'; /* CPython: lowercase only */
         } else if (sp.bytes != bytes) {
-            return kri_perr_raise(p, KR_ERR_SYNTAX, lineno, col, end_lineno, end_col,
-                                  "cannot mix bytes and nonbytes literals");
+            return kri_perr_at_last(p, KR_ERR_SYNTAX, "cannot mix bytes and nonbytes literals");
         }
         any_f |= is_f;
     }

@@ -769,7 +769,7 @@ simple_stmt_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrStmt *_res = NULL;
-    if (kri_peg_memo_get(p, 4, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 0, (void **)&_res)) { p->depth--; return _res; }
     {
         KrStmt *_v0;
         (void)_v0;
@@ -931,7 +931,7 @@ simple_stmt_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 4, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 0, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -1917,10 +1917,10 @@ dotted_name_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 24, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 1, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 24, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 1, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = dotted_name_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -1985,7 +1985,7 @@ block_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrStmtSeq *_res = NULL;
-    if (kri_peg_memo_get(p, 25, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 2, (void **)&_res)) { p->depth--; return _res; }
     {
         KrToken *_v0;
         (void)_v0;
@@ -2030,7 +2030,7 @@ block_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 25, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 2, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -4185,7 +4185,7 @@ closed_pattern_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrPattern *_res = NULL;
-    if (kri_peg_memo_get(p, 65, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 3, (void **)&_res)) { p->depth--; return _res; }
     {
         KrPattern *_v0;
         (void)_v0;
@@ -4276,7 +4276,7 @@ closed_pattern_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 65, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 3, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -4772,10 +4772,10 @@ attr_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 77, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 4, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 77, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 4, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = attr_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -5051,7 +5051,7 @@ star_pattern_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrPattern *_res = NULL;
-    if (kri_peg_memo_get(p, 84, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 5, (void **)&_res)) { p->depth--; return _res; }
     {
         KrToken *_v0;
         (void)_v0;
@@ -5086,7 +5086,7 @@ star_pattern_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 84, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 5, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -5565,7 +5565,7 @@ expression_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 94, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 6, (void **)&_res)) { p->depth--; return _res; }
     {
         void *_v0;
         (void)_v0;
@@ -5637,7 +5637,7 @@ expression_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 94, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 6, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -5762,7 +5762,7 @@ star_expression_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 97, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 7, (void **)&_res)) { p->depth--; return _res; }
     {
         KrToken *_v0;
         (void)_v0;
@@ -5792,7 +5792,7 @@ star_expression_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 97, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 7, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -5963,7 +5963,7 @@ disjunction_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 102, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 8, (void **)&_res)) { p->depth--; return _res; }
     {
         KrExpr *a;
         (void)a;
@@ -5993,7 +5993,7 @@ disjunction_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 102, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 8, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -6007,7 +6007,7 @@ conjunction_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 103, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 9, (void **)&_res)) { p->depth--; return _res; }
     {
         KrExpr *a;
         (void)a;
@@ -6037,7 +6037,7 @@ conjunction_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 103, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 9, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -6051,7 +6051,7 @@ inversion_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 104, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 10, (void **)&_res)) { p->depth--; return _res; }
     {
         KrToken *_v0;
         (void)_v0;
@@ -6081,7 +6081,7 @@ inversion_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 104, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 10, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -6296,10 +6296,10 @@ bitwise_or_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 107, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 11, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 107, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 11, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = bitwise_or_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -6364,10 +6364,10 @@ bitwise_xor_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 108, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 12, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 108, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 12, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = bitwise_xor_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -6432,10 +6432,10 @@ bitwise_and_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 109, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 13, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 109, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 13, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = bitwise_and_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -6500,10 +6500,10 @@ shift_expr_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 110, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 14, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 110, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 14, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = shift_expr_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -6587,10 +6587,10 @@ sum_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 111, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 15, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 111, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 15, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = sum_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -6674,10 +6674,10 @@ term_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 112, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 16, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 112, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 16, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = term_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -6820,7 +6820,7 @@ factor_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 113, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 17, (void **)&_res)) { p->depth--; return _res; }
     {
         KrToken *_v0;
         (void)_v0;
@@ -6882,7 +6882,7 @@ factor_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 113, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 17, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -6941,7 +6941,7 @@ await_primary_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 115, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 18, (void **)&_res)) { p->depth--; return _res; }
     {
         KrToken *_v0;
         (void)_v0;
@@ -6971,7 +6971,7 @@ await_primary_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 115, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 18, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -6983,10 +6983,10 @@ primary_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 116, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 19, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 116, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 19, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = primary_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -7958,7 +7958,7 @@ strings_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 133, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 20, (void **)&_res)) { p->depth--; return _res; }
     {
         KrSeq *a;
         (void)a;
@@ -7974,7 +7974,7 @@ strings_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 133, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 20, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -8787,7 +8787,7 @@ arguments_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 154, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 21, (void **)&_res)) { p->depth--; return _res; }
     {
         KrExpr *a;
         (void)a;
@@ -8816,7 +8816,7 @@ arguments_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 154, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 21, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -9197,7 +9197,7 @@ star_target_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 163, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 22, (void **)&_res)) { p->depth--; return _res; }
     {
         KrToken *_v0;
         (void)_v0;
@@ -9227,7 +9227,7 @@ star_target_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 163, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 22, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -9241,7 +9241,7 @@ target_with_star_atom_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 164, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 23, (void **)&_res)) { p->depth--; return _res; }
     {
         KrExpr *a;
         (void)a;
@@ -9298,7 +9298,7 @@ target_with_star_atom_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 164, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 23, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -9503,10 +9503,10 @@ t_primary_rule(KrParser *p)
     if (kri_peg_enter(p) < 0) return NULL;
     void *_res = NULL;
     int _mark = p->mark;
-    if (kri_peg_memo_get(p, 168, &_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 24, &_res)) { p->depth--; return _res; }
     int _resmark = p->mark;
     for (;;) {
-        if (kri_peg_memo_put(p, _mark, 168, _res, _resmark) < 0) { p->depth--; return NULL; }
+        if (kri_peg_memo_put(p, _mark, 24, _res, _resmark) < 0) { p->depth--; return NULL; }
         p->mark = _mark;
         void *_raw = t_primary_raw(p);
         if (p->error) { p->depth--; return NULL; }
@@ -9715,7 +9715,7 @@ del_target_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
-    if (kri_peg_memo_get(p, 171, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 25, (void **)&_res)) { p->depth--; return _res; }
     {
         KrExpr *a;
         (void)a;
@@ -9772,7 +9772,7 @@ del_target_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 171, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 25, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -10203,7 +10203,7 @@ invalid_named_expression_rule(KrParser *p)
     (void)_start_lineno; (void)_start_col;
     void *_res = NULL;
     if (!p->call_invalid_rules) { p->depth--; return NULL; }
-    if (kri_peg_memo_get(p, 178, (void **)&_res)) { p->depth--; return _res; }
+    if (kri_peg_memo_get(p, 26, (void **)&_res)) { p->depth--; return _res; }
     {
         KrExpr *a;
         (void)a;
@@ -10261,7 +10261,7 @@ invalid_named_expression_rule(KrParser *p)
     }
     _res = NULL;
 done:
-    if (!p->error && kri_peg_memo_put(p, _mark, 178, _res, p->mark) < 0) _res = NULL;
+    if (!p->error && kri_peg_memo_put(p, _mark, 26, _res, p->mark) < 0) _res = NULL;
     p->depth--;
     return _res;
 }
@@ -11762,7 +11762,7 @@ invalid_except_stmt_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 515) /* 'except' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (_v2 = _tmp_176_rule(p))) {
-            _res = (void *)(RAISE("expected 'except' or 'finally' block"));
+            _res = (void *)(RAISE("expected one or more exception types"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }

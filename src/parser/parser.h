@@ -240,6 +240,7 @@ typedef struct KrPegToken {
     KrToken tok; /* first member: a KrPegToken * is a KrToken * */
     int level;
     KrMemo *memo;   /* memoized rule results starting at this token */
+    uint64_t memo_mask; /* bit i set: memo holds an entry for memo rule i */
     KrExpr *name;   /* the Name node of a NAME token, made once */
 } KrPegToken;
 

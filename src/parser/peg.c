@@ -86,6 +86,10 @@ int kri_peg_fill(KrParser *p)
         if (kw >= 0)
             t->tok.type = kw;
     }
+    if (t->tok.type == KR_TOK_NEWLINE) { /* zero width, as CPython's */
+        t->tok.end_lineno = t->tok.lineno;
+        t->tok.end_col_offset = t->tok.col_offset;
+    }
     p->level = next_level(p->level, t->tok.type);
     t->level = p->level;
     p->tokens[p->fill++] = t;
@@ -139,8 +143,10 @@ KrToken *kri_peg_expect_forced(KrParser *p, int type, const char *spelling)
     if (p->error)
         return NULL;
     KrToken *t = kri_peg_expect(p, type);
-    if (!t && !p->error)
-        kri_perr_at_last(p, KR_ERR_SYNTAX, "expected '%s'", spelling);
+    if (!t && !p->error) {
+        KrToken *at = &p->tokens[p->mark]->tok; /* expect() filled it */
+        kri_perr_raise(p, KR_ERR_SYNTAX, KR_POS(at), "expected '%s'", spelling);
+    }
     return t;
 }
 
@@ -222,7 +228,7 @@ bool kri_peg_lookahead(KrParser *p, int positive, KrPegFn fn)
 bool kri_peg_memo_get(KrParser *p, int rule, void **result)
 {
     KrPegToken *t = peek(p);
-    if (!t)
+    if (!t || !(t->memo_mask & (UINT64_C(1) << rule)))
         return false;
     for (KrMemo *m = t->memo; m; m = m->next) {
         if (m->rule == rule) {
@@ -237,13 +243,14 @@ bool kri_peg_memo_get(KrParser *p, int rule, void **result)
 int kri_peg_memo_put(KrParser *p, int mark, int rule, void *result, int endmark)
 {
     KrPegToken *t = p->tokens[mark];
-    for (KrMemo *m = t->memo; m; m = m->next) {
+    for (KrMemo *m = t->memo; m && (t->memo_mask & (UINT64_C(1) << rule)); m = m->next) {
         if (m->rule == rule) {
             m->result = result;
             m->endmark = endmark;
             return 0;
         }
     }
+    t->memo_mask |= UINT64_C(1) << rule;
     KrMemo *m = kri_arena_alloc(p->arena, sizeof *m);
     if (!m) {
         kri_peg_no_memory(p);
@@ -337,8 +344,10 @@ void kri_peg_warn(KrParser *p, const char *msg, int lineno)
 /* The error pass starts from scratch with the tokens already read. */
 static void reset_for_error_pass(KrParser *p)
 {
-    for (int i = 0; i < p->fill; i++)
+    for (int i = 0; i < p->fill; i++) {
         p->tokens[i]->memo = NULL;
+        p->tokens[i]->memo_mask = 0;
+    }
     p->mark = 0;
     p->depth = 0;
     p->call_invalid_rules = true;

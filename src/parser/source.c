@@ -86,7 +86,7 @@ static int report_v(KrSyntaxError *err, KrErrorKind kind, int lineno, int offset
     err->text = NULL;
     err->lineno = lineno;
     err->offset = offset;
-    err->end_lineno = err->end_offset = 0;
+    err->end_lineno = err->end_offset = KR_POS_NONE;
     return -1;
 }
 

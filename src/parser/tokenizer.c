@@ -36,13 +36,15 @@ enum {
     C_HEX = 8,     /* [0-9A-Fa-f] */
     C_SPACE = 16,  /* ' ', '\t', '\f' */
     C_STRING = 32, /* stops a string scan: '\0', '\n', '"', '\'', '\\' */
+    C_WORD = 64,   /* [A-Za-z0-9_]: the fast path of names */
 };
 
 #define Z_ C_STRING
 #define S_ C_SPACE
-#define D_ (C_ID | C_DIGIT | C_HEX)
-#define H_ (C_ID | C_START | C_HEX)
-#define L_ (C_ID | C_START)
+#define D_ (C_ID | C_WORD | C_DIGIT | C_HEX)
+#define H_ (C_ID | C_WORD | C_START | C_HEX)
+#define L_ (C_ID | C_WORD | C_START)
+#define N_ (C_ID | C_START)
 static const unsigned char char_class[256] = {
     Z_, 0,  0,  0,  0,  0,  0,  0,  0,  S_, Z_, 0,  S_, 0,  0,  0,  /* 0x00 */
     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 0x10 */
@@ -52,7 +54,7 @@ static const unsigned char char_class[256] = {
     L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0,  Z_, 0,  0,  L_, /* 0x50 */
     0,  H_, H_, H_, H_, H_, H_, L_, L_, L_, L_, L_, L_, L_, L_, L_, /* 0x60 */
     L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0,  0,  0,  0,  0,  /* 0x70 */
-#define ROW L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+#define ROW N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
     ROW ROW ROW ROW ROW ROW ROW ROW
 #undef ROW
 };
@@ -61,6 +63,7 @@ static const unsigned char char_class[256] = {
 #undef D_
 #undef H_
 #undef L_
+#undef N_
 
 static inline bool has_class(char c, int cls)
 {
@@ -1066,16 +1069,18 @@ static int end_of_text(KrTokenizer *tok, KrToken *out)
 static int scan_name(KrTokenizer *tok, KrToken *out, const char *p)
 {
     const char *q = p;
-    unsigned char all = 0;
-    while (has_class(*q, C_ID))
-        all |= (unsigned char)*q++;
-    if (*q == '\'' || *q == '"') {
+    while (has_class(*q, C_WORD))
+        q++;
+    if (KR_UNLIKELY((unsigned char)*q >= 0x80)) {
+        while (has_class(*q, C_ID))
+            q++;
+        if (verify_name(tok, p, q) < 0)
+            return -1;
+    } else if (*q == '\'' || *q == '"') {
         bool fstring, raw;
         if (string_prefix(p, (size_t)(q - p), &fstring, &raw))
             return fstring ? start_fstring(tok, out, p, q, raw) : scan_string(tok, out, p, q);
     }
-    if ((all & 0x80) && verify_name(tok, p, q) < 0)
-        return -1;
     make(tok, out, KR_TOK_NAME, p, q);
     tok->cur = q;
     return 0;

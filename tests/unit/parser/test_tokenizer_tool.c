@@ -6,6 +6,8 @@
  * "FILE<tab>path". Options, before the files:
  *   --chars   columns in characters instead of bytes (as the tokenize module)
  *   --merge   each f-string (FSTRING_START to its FSTRING_END) as one STRING
+ *   --raw     tokenize the bytes as they are, without kri_source_decode
+ *   --offsets two more columns: the byte offsets of the token in the text
  *   --time N  tokenize every file N times and print the time, nothing else
  * tools/check_tokens.py compares the dump with python3.11's tokenize. */
 #include "parser/parser.h"
@@ -46,7 +48,8 @@ static int char_col(const KrTokenizer *tok, int lineno, int col)
     return n;
 }
 
-static void print_token(const KrTokenizer *tok, const KrToken *t, bool chars)
+static void print_token(const KrTokenizer *tok, const KrToken *t, bool chars,
+                        const char *offsets_base)
 {
     int col = t->col_offset, end_col = t->end_col_offset;
     bool positionless = t->type == KR_TOK_INDENT || t->type == KR_TOK_DEDENT ||
@@ -58,6 +61,8 @@ static void print_token(const KrTokenizer *tok, const KrToken *t, bool chars)
     printf("%s\t%d\t%d\t%d\t%d\t", kri_token_names[t->type], t->lineno, col, t->end_lineno,
            end_col);
     put_json(t->start, (size_t)(t->end - t->start));
+    if (offsets_base)
+        printf("\t%ld\t%ld", (long)(t->start - offsets_base), (long)(t->end - offsets_base));
     putchar('\n');
 }
 
@@ -96,7 +101,7 @@ static char *read_file(const char *path, size_t *len)
 }
 
 /* Prints the tokens of [src]; with [merge], f-strings as single STRINGs. */
-static void dump(const KrSource *src, bool chars, bool merge)
+static void dump(const KrSource *src, bool chars, bool merge, bool offsets)
 {
     KrTokenizer *tok = kri_tokenizer_new(src->text, src->len);
     if (!tok) {
@@ -123,20 +128,26 @@ static void dump(const KrSource *src, bool chars, bool merge)
             t.lineno = fstart.lineno;
             t.col_offset = fstart.col_offset;
         }
-        print_token(tok, &t, chars);
+        print_token(tok, &t, chars, offsets ? src->text : NULL);
         if (t.type == KR_TOK_ENDMARKER)
             break;
     }
     kri_tokenizer_free(tok);
 }
 
-static int load(const char *path, KrSource *src)
+static int load(const char *path, KrSource *src, bool raw)
 {
     size_t len;
     char *bytes = read_file(path, &len);
     if (!bytes) {
         printf("ERROR\tcannot read %s\n", path);
         return -1;
+    }
+    if (raw) {
+        memset(src, 0, sizeof *src);
+        src->text = bytes;
+        src->len = len;
+        return 0;
     }
     KrSyntaxError err = {0};
     int r = kri_source_decode(bytes, len, src, &err);
@@ -163,7 +174,7 @@ static int time_files(int rounds, int nfiles, char **paths)
         return 1;
     size_t bytes = 0;
     for (int i = 0; i < nfiles; i++)
-        if (load(paths[i], &srcs[i]) == 0)
+        if (load(paths[i], &srcs[i], false) == 0)
             bytes += srcs[i].len;
     long tokens = 0, errors = 0;
     double t0 = now();
@@ -219,13 +230,17 @@ TEST(self_test)
 
 int main(int argc, char **argv)
 {
-    bool chars = false, merge = false;
+    bool chars = false, merge = false, raw = false, offsets = false;
     int rounds = 0, i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (strcmp(argv[i], "--chars") == 0)
             chars = true;
         else if (strcmp(argv[i], "--merge") == 0)
             merge = true;
+        else if (strcmp(argv[i], "--raw") == 0)
+            raw = true;
+        else if (strcmp(argv[i], "--offsets") == 0)
+            offsets = true;
         else if (strcmp(argv[i], "--time") == 0 && i + 1 < argc)
             rounds = atoi(argv[++i]);
     }
@@ -238,8 +253,8 @@ int main(int argc, char **argv)
     for (; i < argc; i++) {
         printf("FILE\t%s\n", argv[i]);
         KrSource src;
-        if (load(argv[i], &src) == 0) {
-            dump(&src, chars, merge);
+        if (load(argv[i], &src, raw) == 0) {
+            dump(&src, chars, merge, offsets);
             kri_source_free(&src);
         }
     }
