@@ -24,6 +24,14 @@ import argparse, ast, io, json, os, subprocess, sys, time, tokenize, token
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
+# Where the tokenize module (pure Python in 3.11) is wrong about CPython's
+# own C tokenizer, which Krait follows: path suffix -> reason.
+KNOWN = {
+    "test/test_unicode_identifiers.py":
+        "tokenize's \\w misses U+E0100 (XID_Continue) in x\\U000E0100; the C tokenizer "
+        "keeps it in the name",
+}
+
 
 def python_tokens(data):
     """tokenize's stream of [data] as (type, l, c, el, ec, text), or an error."""
@@ -213,7 +221,7 @@ def main():
     paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(args.root)
                    for f in fs if f.endswith(".py"))
     dumps = krait_dumps(args.tool, paths)
-    identical, differ, refused = 0, [], []
+    identical, differ, refused, known = 0, [], [], []
     for path in paths:
         data = open(path, "rb").read()
         nlines = data.count(b"\n") + (not data.endswith(b"\n"))
@@ -224,12 +232,17 @@ def main():
             refused.append((path, cerr, kerr))
             continue
         i = None if kerr or perr else compare(ptoks, ktoks, nlines)
-        if kerr or perr or i is not None:
+        reason = [r for k, r in KNOWN.items() if path.endswith(k)]
+        if (kerr or perr or i is not None) and reason:
+            known.append((path, reason[0]))
+        elif kerr or perr or i is not None:
             differ.append((path, kerr, perr, i, ptoks, ktoks))
         else:
             identical += 1
     print("%d of %d files CPython compiles give identical token streams" %
           (identical, len(paths) - len(refused)))
+    for path, reason in known:
+        print("KNOWN", path, "-", reason)
     for path, kerr, perr, i, ptoks, ktoks in differ[: None if args.v else 20]:
         print("DIFF", path)
         if kerr:

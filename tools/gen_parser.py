@@ -586,6 +586,7 @@ class Generator:
             self.emit("    void *_res = NULL;")
             self.emit("    int _mark = p->mark;")
             self.emit(f"    if (kri_peg_memo_get(p, {rule_id}, &_res)) {{ p->depth--; return _res; }}")
+            self.emit("    if (p->error) { p->depth--; return NULL; }")
             self.emit("    int _resmark = p->mark;")
             self.emit("    for (;;) {")
             self.emit(f"        if (kri_peg_memo_put(p, _mark, {rule_id}, _res, _resmark) < 0) "

@@ -122,4 +122,8 @@ KR_HIDDEN KrExpr *kri_act_formatted_value(KrParser *p, KrExpr *value, KrToken *d
                                           KrToken *conversion, KrExpr *format, KrToken *rbrace,
                                           int lineno, int col, int end_lineno, int end_col);
 
+/* act_fstr.c: f-string errors worded and placed as CPython 3.11's */
+KR_HIDDEN void *kri_act_fstring_error(KrParser *p, const char *msg);
+KR_HIDDEN void kri_act_fstring_tokenizer_error(KrParser *p);
+
 #endif

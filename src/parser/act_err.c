@@ -85,7 +85,7 @@ void *kri_act_invalid_target(KrParser *p, KrTargetsKind kind, KrExpr *e)
 {
     KrExpr *bad = invalid_target(e, kind);
     if (!bad)
-        return kri_perr_at_last(p, KR_ERR_SYNTAX, "invalid syntax");
+        return NULL; /* nothing specific: the generic error will do */
     const char *fmt = kind == KR_TARGETS_DEL ? "cannot delete %s" : "cannot assign to %s";
     return kri_perr_raise(p, KR_ERR_SYNTAX, KR_POS(bad), fmt, kri_act_expr_name(bad));
 }

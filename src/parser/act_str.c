@@ -59,38 +59,52 @@ static void warn_invalid_escape(KrParser *p, const KrToken *t, const char *esc, 
 
 /* ---------------------------------------------------------------- UTF-8 checks */
 
-/* Validates the non-ASCII run [s][len] as UTF-8 (lone surrogates refused, as
- * CPython's strict decoder); on failure raises CPython's message with
+/* Bytes at [s] (at most [len]) forming the longest valid start of a UTF-8
+ * sequence, and whether that sequence is complete (strict: no surrogates,
+ * no overlong forms), as Python's decoder judges it. */
+static size_t utf8_valid_prefix(const unsigned char *s, size_t len, bool *complete)
+{
+    unsigned char c = s[0], lo = 0x80, hi = 0xBF;
+    size_t need = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    *complete = need == 1;
+    if (need <= 1)
+        return 1;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    size_t n = 1;
+    while (n < need && n < len && s[n] >= (n == 1 ? lo : 0x80) && s[n] <= (n == 1 ? hi : 0xBF))
+        n++;
+    *complete = n == need;
+    return n;
+}
+
+/* Validates [s][len] as UTF-8; on failure raises CPython's message with
  * positions relative to [s]. */
 static int check_utf8_run(KrParser *p, const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        int size;
-        int32_t cp = kri_utf8_decode(s + i, len - i, &size);
-        if (cp >= 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
-            i += (size_t)size;
+        bool complete;
+        size_t n = utf8_valid_prefix((const unsigned char *)s + i, len - i, &complete);
+        if (complete) {
+            i += n;
             continue;
         }
         unsigned char c = (unsigned char)s[i];
-        int need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        const char *why = "invalid start byte";
-        size_t bad = 1;
-        if (c >= 0xC2 && c <= 0xF4) {
-            bad = 1;
-            while (bad < (size_t)need && i + bad < len &&
-                   ((unsigned char)s[i + bad] & 0xC0) == 0x80)
-                bad++;
-            why = i + bad >= len ? "unexpected end of data" : "invalid continuation byte";
-        }
-        if (bad == 1)
+        bool start_ok = c >= 0xC2 && c <= 0xF4;
+        const char *why = !start_ok ? "invalid start byte"
+                        : i + n >= len ? "unexpected end of data" : "invalid continuation byte";
+        if (n == 1)
             kri_perr_at_last(p, KR_ERR_SYNTAX,
                              "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
                              "position %zu: %s", c, i, why);
         else
             kri_perr_at_last(p, KR_ERR_SYNTAX,
                              "(unicode error) 'utf-8' codec can't decode bytes in position "
-                             "%zu-%zu: %s", i, i + bad - 1, why);
+                             "%zu-%zu: %s", i, i + n - 1, why);
         return -1;
     }
     return 0;
@@ -192,7 +206,11 @@ static int decode_str(KrParser *p, const KrToken *t, KrBuf *out, const char *s, 
 {
     const char *end = s + len;
     size_t pos = 0; /* CPython's intermediate-buffer offset, for messages */
-    if (raw && check_utf8_run(p, s, len) < 0)
+    /* CPython decodes a body without backslashes (or a raw one) in one go,
+     * so its error positions count from the body's start; otherwise run by
+     * run, below. */
+    bool whole = raw || !memchr(s, '\\', len);
+    if (whole && check_utf8_run(p, s, len) < 0)
         return -1;
     while (s < end) {
         unsigned char c = (unsigned char)*s;
@@ -211,7 +229,7 @@ static int decode_str(KrParser *p, const KrToken *t, KrBuf *out, const char *s, 
             const char *run = s;
             while (s < end && ((unsigned char)*s & 0x80))
                 s++;
-            if (check_utf8_run(p, run, (size_t)(s - run)) < 0 ||
+            if ((!whole && check_utf8_run(p, run, (size_t)(s - run)) < 0) ||
                 kri_buf_append(out, run, (size_t)(s - run)) < 0)
                 return -1;
             pos += 10 * kri_utf8_count(run, (size_t)(s - run));
@@ -302,17 +320,19 @@ KrExpr *kri_act_fstring_part(KrParser *p, KrToken *middle)
     return e;
 }
 
+/* `!x` of a replacement field: 3.11 accepted only one of s, r, a right
+ * after the '!'; a longer name is "expecting '}'" there. */
 KrToken *kri_act_fstring_conversion(KrParser *p, KrToken *bang, KrExpr *name)
 {
     const char *id = name->v.Name.id;
     if (name->col_offset != bang->end_col_offset || name->lineno != bang->end_lineno)
-        return kri_perr_raise(p, KR_ERR_SYNTAX, KR_START(bang), KR_END(name),
-                              "f-string: conversion type must come right after the"
-                              " exclamanation mark");
-    if (strlen(id) != 1 || !strchr("sra", id[0]))
-        return kri_perr_raise(p, KR_ERR_SYNTAX, KR_POS(name),
-                              "f-string: invalid conversion character %s: expected 's', 'r', or "
-                              "'a'", id);
+        return kri_act_fstring_error(
+            p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    if (strlen(id) != 1)
+        return kri_act_fstring_error(p, "f-string: expecting '}'");
+    if (!strchr("sra", id[0]))
+        return kri_act_fstring_error(
+            p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
     return bang;
 }
 

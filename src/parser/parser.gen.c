@@ -17,6 +17,7 @@
 #define RAISE_FROM(a, ...) \
     kri_perr_raise(p, KR_ERR_SYNTAX, KR_START(a), KR_CURRENT_POS, KR_CURRENT_POS, __VA_ARGS__)
 #define RAISE_INVALID_TARGET(kind, e) kri_act_invalid_target(p, kind, e)
+#define FSTRING_ERROR(msg) kri_act_fstring_error(p, msg)
 
 /* Keywords: token kinds from 500 in alphabetical order. */
 int
@@ -1918,6 +1919,7 @@ dotted_name_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 1, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 1, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -4773,6 +4775,7 @@ attr_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 4, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 4, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -6297,6 +6300,7 @@ bitwise_or_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 11, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 11, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -6365,6 +6369,7 @@ bitwise_xor_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 12, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 12, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -6433,6 +6438,7 @@ bitwise_and_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 13, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 13, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -6501,6 +6507,7 @@ shift_expr_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 14, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 14, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -6588,6 +6595,7 @@ sum_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 15, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 15, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -6675,6 +6683,7 @@ term_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 16, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 16, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -6984,6 +6993,7 @@ primary_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 19, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 19, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -9504,6 +9514,7 @@ t_primary_rule(KrParser *p)
     void *_res = NULL;
     int _mark = p->mark;
     if (kri_peg_memo_get(p, 24, &_res)) { p->depth--; return _res; }
+    if (p->error) { p->depth--; return NULL; }
     int _resmark = p->mark;
     for (;;) {
         if (kri_peg_memo_put(p, _mark, 24, _res, _resmark) < 0) { p->depth--; return NULL; }
@@ -12673,7 +12684,7 @@ invalid_replacement_field_rule(KrParser *p)
         (void)a;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
             && (a = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
-            _res = (void *)(RAISE_AT(a, "f-string: valid expression required before '='"));
+            _res = (void *)(FSTRING_ERROR("f-string: empty expression not allowed"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12687,7 +12698,7 @@ invalid_replacement_field_rule(KrParser *p)
         (void)a;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
             && (a = kri_peg_expect(p, KR_TOK_EXCLAMATION) /* '!' */)) {
-            _res = (void *)(RAISE_AT(a, "f-string: valid expression required before '!'"));
+            _res = (void *)(FSTRING_ERROR("f-string: expression required before '!'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12701,7 +12712,7 @@ invalid_replacement_field_rule(KrParser *p)
         (void)a;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
             && (a = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
-            _res = (void *)(RAISE_AT(a, "f-string: valid expression required before ':'"));
+            _res = (void *)(FSTRING_ERROR("f-string: expression required before ':'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12715,7 +12726,7 @@ invalid_replacement_field_rule(KrParser *p)
         (void)a;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
             && (a = kri_peg_expect(p, KR_TOK_RBRACE) /* '}' */)) {
-            _res = (void *)(RAISE_AT(a, "f-string: valid expression required before '}'"));
+            _res = (void *)(FSTRING_ERROR("f-string: empty expression not allowed"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12727,7 +12738,7 @@ invalid_replacement_field_rule(KrParser *p)
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
             && kri_peg_lookahead(p, 0, _la_188_rule)) {
-            _res = (void *)(RAISE("f-string: expecting a valid expression after '{'"));
+            _res = (void *)(FSTRING_ERROR("f-string: invalid syntax"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12742,7 +12753,7 @@ invalid_replacement_field_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
             && (_v1 = _tmp_189_rule(p))
             && kri_peg_lookahead(p, 0, _la_190_rule)) {
-            _res = (void *)(RAISE("f-string: expecting '=', or '!', or ':', or '}'"));
+            _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12760,7 +12771,7 @@ invalid_replacement_field_rule(KrParser *p)
             && (_v1 = _tmp_191_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)
             && kri_peg_lookahead(p, 0, _la_192_rule)) {
-            _res = (void *)(RAISE("f-string: expecting '!', or ':', or '}'"));
+            _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12801,7 +12812,7 @@ invalid_replacement_field_rule(KrParser *p)
             && ((_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */), !p->error)
             && ((_v3 = _tmp_195_rule(p)), !p->error)
             && kri_peg_lookahead(p, 0, _la_196_rule)) {
-            _res = (void *)(RAISE("f-string: expecting ':' or '}'"));
+            _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12828,7 +12839,7 @@ invalid_replacement_field_rule(KrParser *p)
             && (_v4 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v5 = _loop0_199_rule(p))
             && kri_peg_lookahead_token(p, 0, KR_TOK_RBRACE)) {
-            _res = (void *)(RAISE("f-string: expecting '}', or format specs"));
+            _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12849,7 +12860,7 @@ invalid_replacement_field_rule(KrParser *p)
             && ((_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */), !p->error)
             && ((_v3 = _tmp_201_rule(p)), !p->error)
             && kri_peg_lookahead_token(p, 0, KR_TOK_RBRACE)) {
-            _res = (void *)(RAISE("f-string: expecting '}'"));
+            _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12877,7 +12888,7 @@ invalid_conversion_character_rule(KrParser *p)
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_EXCLAMATION) /* '!' */)
             && kri_peg_lookahead(p, 1, _la_202_rule)) {
-            _res = (void *)(RAISE("f-string: missing conversion character"));
+            _res = (void *)(FSTRING_ERROR("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -12889,7 +12900,7 @@ invalid_conversion_character_rule(KrParser *p)
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_EXCLAMATION) /* '!' */)
             && kri_peg_lookahead(p, 0, _la_179_rule)) {
-            _res = (void *)(RAISE("f-string: invalid conversion character"));
+            _res = (void *)(FSTRING_ERROR("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }

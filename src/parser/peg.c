@@ -4,7 +4,7 @@
  * Invariants: 0 <= mark <= fill; tokens[0..fill) are never freed or moved
  * (they live in the arena; only the pointer array grows); a rule that fails
  * restores mark. See docs/internals/parser.md. */
-#include "parser/parser.h"
+#include "parser/act.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +79,7 @@ int kri_peg_fill(KrParser *p)
     if (kri_tokenizer_next(p->tok, &t->tok, &p->err) < 0) {
         p->error = true;
         p->tokenizer_failed = true;
+        kri_act_fstring_tokenizer_error(p);
         return -1;
     }
     if (t->tok.type == KR_TOK_NAME) {

@@ -120,10 +120,12 @@ static void *raise_1based(KrParser *p, KrErrorKind kind, int lineno, int col1, i
     const char *line = lineno > 0 ? kri_tokenizer_line(p->tok, lineno, &len) : NULL;
     if (line) {
         p->err.text = error_text(line, len);
-        if (p->declared) {
-            col1 = byte_to_char_offset(line, len + 1, col1);
+        if (p->declared && p->err.text) {
+            /* CPython counts over the line as shown: invalid bytes replaced */
+            size_t shown = strlen(p->err.text);
+            col1 = byte_to_char_offset(p->err.text, shown, col1);
             if (end_col1 > 0)
-                end_col1 = byte_to_char_offset(line, len + 1, end_col1);
+                end_col1 = byte_to_char_offset(p->err.text, shown, end_col1);
         }
     }
     p->err.lineno = lineno;
@@ -195,17 +197,26 @@ static void check_rest_of_source(KrParser *p)
     int err_line = p->tokens[p->fill - 1]->tok.lineno;
     KrToken t;
     KrSyntaxError tok_err = {0};
+    char ch;
+    int lineno, col;
     for (;;) {
         if (kri_tokenizer_next(p->tok, &t, &tok_err) < 0) {
-            kri_syntax_error_clear(&p->err);
-            p->err = tok_err;
-            return;
+            /* The end of the text inside brackets is no tokenizer error for
+             * CPython (its tokenizer returns ERRORTOKEN there): that case
+             * falls through to the line comparison below. */
+            bool at_eof_in_brackets = tok_err.msg && strstr(tok_err.msg, "was never closed") &&
+                                      kri_tokenizer_open_bracket(p->tok, &ch, &lineno, &col);
+            if (!at_eof_in_brackets) {
+                kri_syntax_error_clear(&p->err);
+                p->err = tok_err;
+                return;
+            }
+            kri_syntax_error_clear(&tok_err);
+            break;
         }
         if (t.type == KR_TOK_ENDMARKER)
             break;
     }
-    char ch;
-    int lineno, col;
     if (kri_tokenizer_open_bracket(p->tok, &ch, &lineno, &col) && err_line > lineno) {
         p->error = false;
         raise_unclosed(p, ch, lineno, col);

@@ -445,7 +445,9 @@ static bool keyword_follows(const char *p)
     }
 }
 
-/* A number ends at [p]: an ASCII identifier character there is an error. */
+/* A number ends at [p]: an ASCII identifier character there is an error
+ * ("1a", "0x1g", "1jx"); a non-ASCII one is not, it starts the next token
+ * (CPython's verify_end_of_number checks c < 128). */
 static const char *number_end(KrTokenizer *tok, const char *p, const char *kind)
 {
     if (keyword_follows(p))
@@ -457,7 +459,9 @@ static const char *number_end(KrTokenizer *tok, const char *p, const char *kind)
     return p;
 }
 
-/* Decimal digits from [p] (a digit), single underscores between them. */
+/* Decimal digits from [p] (a digit), single underscores between them. An
+ * underscore not followed by a digit is an error reported at the character
+ * after it, where CPython's cursor stands. */
 static const char *decimal_tail(KrTokenizer *tok, const char *p)
 {
     for (;;) {
@@ -502,7 +506,9 @@ static const char *float_tail(KrTokenizer *tok, const char *p, bool dot)
     return number_end(tok, p, "decimal");
 }
 
-/* From [p], the letter of 0x, 0o or 0b. */
+/* From [p], the letter of 0x, 0o or 0b. A decimal digit out of range (0o8,
+ * 0b2) has its own message, reported after that digit; anything else before
+ * the first digit, or after an underscore, is "invalid ... literal". */
 static const char *radix_tail(KrTokenizer *tok, const char *p)
 {
     char letter = (char)(*p | 0x20);
@@ -598,11 +604,10 @@ static int decode_error(KrTokenizer *tok, const char *start, const char *bad_at,
                              "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
                              "position %ld: %s",
                              (unsigned char)*bad_at, pos, why);
-    int r = error_located(tok, KR_ERR_SYNTAX, tok->lineno, (int)(end - tok->line_start), -1,
-                          "(unicode error) 'utf-8' codec can't decode bytes in position "
-                          "%ld-%ld: %s",
-                          pos, pos + (long)bad - 1, why);
-    return r;
+    return error_located(tok, KR_ERR_SYNTAX, tok->lineno, (int)(end - tok->line_start), -1,
+                         "(unicode error) 'utf-8' codec can't decode bytes in position "
+                         "%ld-%ld: %s",
+                         pos, pos + (long)bad - 1, why);
 }
 
 /* CPython's verify_identifier for a name with non-ASCII bytes: strictly
@@ -690,7 +695,10 @@ static int unterminated_in_field(KrTokenizer *tok, const char *start, const char
 }
 
 /* A string or bytes literal (not an f-string): prefix at [start], quote at
- * [q]. Escapes are only skipped: the parser decodes them. */
+ * [q]. Escapes are only skipped: the parser decodes them. A backslash keeps
+ * the next character, newline included, from ending the string; an
+ * unterminated string is reported at its start, with the line where the
+ * scan gave up. */
 static int scan_string(KrTokenizer *tok, KrToken *out, const char *start, const char *q)
 {
     char quote = *q;
@@ -785,6 +793,7 @@ static int fstring_middle(KrTokenizer *tok, KrToken *out, FString *f, Bracket *f
     char c;
     for (;;) {
         c = *p;
+        /* The closing quote first: in f'{{' the quote ends the string */
         if (c == f->quote && (!f->triple || (p[1] == c && p[2] == c)))
             break;
         if (c == '{' || c == '}') {
@@ -802,11 +811,14 @@ static int fstring_middle(KrTokenizer *tok, KrToken *out, FString *f, Bracket *f
         }
     }
     if (p > start) {
+        /* The delimiter gets its own token on the next call */
         make_long(tok, out, KR_TOK_FSTRING_MIDDLE, start, p, lineno, line_start);
         tok->cur = p;
         return 0;
     }
     if (c == '{') {
+        /* A replacement field: a bracket level, so that newlines inside it
+         * are insignificant and kri_tokenizer_open_bracket reports it */
         int depth = field ? field->depth + 1 : 1;
         if (depth > MAX_FIELD_DEPTH)
             return ERROR_HERE(tok, p + 1, "f-string: expressions nested too deeply");
@@ -867,7 +879,34 @@ static int close_bracket(KrTokenizer *tok, KrToken *out, const char *p)
     return 0;
 }
 
-/* The operator at [p], longest match: its kind and length. 0 if none. */
+/* The kind of a one-character operator [c], or 0. */
+static int single_operator(char c)
+{
+    switch (c) {
+    case '+': return KR_TOK_PLUS;
+    case '-': return KR_TOK_MINUS;
+    case '*': return KR_TOK_STAR;
+    case '/': return KR_TOK_SLASH;
+    case '<': return KR_TOK_LESS;
+    case '>': return KR_TOK_GREATER;
+    case '=': return KR_TOK_EQUAL;
+    case '!': return KR_TOK_EXCLAMATION;
+    case '%': return KR_TOK_PERCENT;
+    case '&': return KR_TOK_AMPER;
+    case '|': return KR_TOK_VBAR;
+    case '^': return KR_TOK_CIRCUMFLEX;
+    case '@': return KR_TOK_AT;
+    case ':': return KR_TOK_COLON;
+    case '.': return KR_TOK_DOT;
+    case ',': return KR_TOK_COMMA;
+    case ';': return KR_TOK_SEMI;
+    case '~': return KR_TOK_TILDE;
+    default: return 0;
+    }
+}
+
+/* The operator at [p], longest match (the spellings of tokens.def; the unit
+ * test checks every one): its kind and length, or 0 if none. */
 static int operator_at(const char *p, int *len)
 {
     char c1 = p[1], c2 = c1 ? p[2] : 0;
@@ -924,33 +963,16 @@ static int operator_at(const char *p, int *len)
     default: break;
     }
     *len = 1;
-    switch (*p) {
-    case '+': return KR_TOK_PLUS;
-    case '-': return KR_TOK_MINUS;
-    case '*': return KR_TOK_STAR;
-    case '/': return KR_TOK_SLASH;
-    case '<': return KR_TOK_LESS;
-    case '>': return KR_TOK_GREATER;
-    case '=': return KR_TOK_EQUAL;
-    case '!': return KR_TOK_EXCLAMATION;
-    case '%': return KR_TOK_PERCENT;
-    case '&': return KR_TOK_AMPER;
-    case '|': return KR_TOK_VBAR;
-    case '^': return KR_TOK_CIRCUMFLEX;
-    case '@': return KR_TOK_AT;
-    case ':': return KR_TOK_COLON;
-    case '.': return KR_TOK_DOT;
-    case ',': return KR_TOK_COMMA;
-    case ';': return KR_TOK_SEMI;
-    case '~': return KR_TOK_TILDE;
-    default: return 0;
-    }
+    return single_operator(*p);
 }
 
 /* ---- indentation ---- */
 
 /* A backslash at [p] in indentation or between tokens: it must end the line.
- * Returns the start of the next line, or NULL with the error set. */
+ * Returns the start of the next line, or NULL with the error set. The next
+ * line is read at once (CPython peeks at its first character): between
+ * tokens CPython's buffer then spans both lines ([keep_buf]), in the
+ * indentation it starts anew. */
 static const char *continuation(KrTokenizer *tok, const char *p, bool keep_buf)
 {
     if (p[1] == '\n' || at_virtual_nl(tok, p + 1)) {
@@ -978,7 +1000,6 @@ static const char *continuation(KrTokenizer *tok, const char *p, bool keep_buf)
 /* Compares indentation [col]/[altcol] of a logical line with the stack. */
 static int indent_line(KrTokenizer *tok, int col, int altcol)
 {
-    int n = line_length(tok);
     if (col == tok->indents[tok->indent]) {
         if (altcol != tok->alt_indents[tok->indent])
             goto tab_error;
@@ -998,7 +1019,7 @@ static int indent_line(KrTokenizer *tok, int col, int altcol)
             tok->indent--;
         }
         if (col != tok->indents[tok->indent])
-            return error_located(tok, KR_ERR_INDENTATION, tok->lineno, n, -1,
+            return error_located(tok, KR_ERR_INDENTATION, tok->lineno, line_length(tok), -1,
                                  "unindent does not match any outer indentation level");
         if (altcol != tok->alt_indents[tok->indent])
             goto tab_error;
@@ -1046,7 +1067,9 @@ static int indentation(KrTokenizer *tok)
 
 /* ---- the token loop ---- */
 
-/* The end of the text, after the last line's NEWLINE. */
+/* The end of the text, after the last line's NEWLINE: CPython measures an
+ * empty indentation there, so every open block gets its DEDENT. Inside
+ * brackets or an f-string the text ended too early. */
 static int end_of_text(KrTokenizer *tok, KrToken *out)
 {
     if (tok->level > 0)
@@ -1086,7 +1109,8 @@ static int scan_name(KrTokenizer *tok, KrToken *out, const char *p)
     return 0;
 }
 
-/* The token at [p], which is no name, number, string or newline. */
+/* The token at [p], which is no name, number, string or newline: brackets,
+ * operators, and characters Python has no use for. */
 static int scan_other(KrTokenizer *tok, KrToken *out, const char *p)
 {
     unsigned char c = (unsigned char)*p;
@@ -1106,6 +1130,7 @@ static int scan_other(KrTokenizer *tok, KrToken *out, const char *p)
     }
     int len, type = operator_at(p, &len);
     if (type) {
+        /* Brackets nested in a field shield their ':' (slices, lambdas) */
         Bracket *top = tok->level ? &tok->brackets[tok->level - 1] : NULL;
         if (top && top->field && *p == ':') {
             /* A field's top-level ':' starts its format spec, even before '=' */
@@ -1117,11 +1142,15 @@ static int scan_other(KrTokenizer *tok, KrToken *out, const char *p)
         tok->cur = p + len;
         return 0;
     }
-    /* A control character, DEL, or a byte that cannot start anything */
+    /* A control character or DEL (what else reaches here is printable
+     * ASCII, all of which is handled above) */
     return ERROR_HERE(tok, p + 1, "invalid non-printable character U+%04X", c);
 }
 
-/* Regular tokens: outside f-strings, and inside replacement fields. */
+/* Regular tokens: outside f-strings, and inside replacement fields. A line
+ * is entered only when its first character is needed, as CPython reads it:
+ * after a NEWLINE the tokenizer still stands on the line that ended. A
+ * newline inside brackets or ending a blank line is no token. */
 static int next_regular(KrTokenizer *tok, KrToken *out)
 {
     bool blank;
@@ -1221,7 +1250,8 @@ void kri_tokenizer_free(KrTokenizer *tok)
     free(tok);
 }
 
-/* A copy of the tokenizer's error for the caller, who owns its strings. */
+/* A copy of the tokenizer's error for the caller, who owns its strings; the
+ * tokenizer keeps its own to give it again if asked for more tokens. */
 static int report(KrTokenizer *tok, KrSyntaxError *err)
 {
     *err = tok->err;
@@ -1240,6 +1270,9 @@ int kri_tokenizer_next(KrTokenizer *tok, KrToken *out, KrSyntaxError *err)
 {
     if (tok->failed)
         return report(tok, err);
+    /* Inside an f-string, its literal text while no field is open, a
+     * format spec while the innermost bracket is a field past its ':',
+     * else ordinary tokens (outside, or in a field's expression) */
     int r;
     const FString *f = tok->nfstrings ? &tok->fstrings[tok->nfstrings - 1] : NULL;
     Bracket *top = tok->level ? &tok->brackets[tok->level - 1] : NULL;
@@ -1302,7 +1335,9 @@ int kri_tokenizer_cursor(const KrTokenizer *tok, int *lineno)
 }
 
 /* CPython's byte_offset_to_character_offset: characters in the first [col]
- * bytes of [text], where a column past the end counts the terminating NUL. */
+ * bytes of [text], where a column past the end counts the terminating NUL.
+ * The count runs over the error text, which for a multi-line buffer is not
+ * the error's own line: CPython's quirk, kept. */
 static int byte_to_char(const char *text, size_t len, int col)
 {
     if (col <= 0)
