@@ -369,6 +369,7 @@ KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len, bool dec
         *err = p.err;
         return NULL;
     }
+    kri_tokenizer_set_declared(p.tok, declared);
     KrMod *mod = kri_peg_file_rule(&p);
     if (!mod && !p.error && p.fill > 0) {
         KrPegToken *last = p.tokens[p.fill - 1];

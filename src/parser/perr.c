@@ -3,7 +3,8 @@
  * token/node positions (0-based byte columns):
  * - SyntaxError.offset/end_offset are 1-based; they count characters when the
  *   source declared its encoding (coding line or BOM) and bytes otherwise;
- * - both columns are converted against the *first* error line's text, even
+ * - the error line is the one CPython re-reads from the source file (invalid
+ *   UTF-8 shown as U+FFFD), and both columns are converted against it, even
  *   when the error ends on another line;
  * - an end column of -1 becomes 0 ("no end"); KR_CURRENT_POS stands for the
  *   end of the last token read (the tokenizer's cursor).
@@ -144,9 +145,8 @@ void *kri_perr_raise(KrParser *p, KrErrorKind kind, int lineno, int col, int end
                      int end_col, const char *fmt, ...)
 {
     if (end_col == KR_CURRENT_POS || end_lineno == KR_CURRENT_POS) {
-        const KrToken *last = &p->tokens[p->fill - 1]->tok;
-        end_lineno = last->end_lineno;
-        end_col = last->end_col_offset - 1; /* the cursor itself, once made 1-based */
+        /* the tokenizer's cursor, already a 1-based column */
+        end_col = kri_tokenizer_cursor(p->tok, &end_lineno) - 1;
     }
     va_list ap;
     va_start(ap, fmt);
@@ -204,9 +204,7 @@ static void check_rest_of_source(KrParser *p)
             /* The end of the text inside brackets is no tokenizer error for
              * CPython (its tokenizer returns ERRORTOKEN there): that case
              * falls through to the line comparison below. */
-            bool at_eof_in_brackets = tok_err.msg && strstr(tok_err.msg, "was never closed") &&
-                                      kri_tokenizer_open_bracket(p->tok, &ch, &lineno, &col);
-            if (!at_eof_in_brackets) {
+            if (kri_tokenizer_error_overrides(p->tok)) {
                 kri_syntax_error_clear(&p->err);
                 p->err = tok_err;
                 return;

@@ -106,7 +106,7 @@ static int no_memory(KrSyntaxError *err)
     err->kind = KR_ERR_MEMORY;
     err->msg = NULL;
     err->text = NULL;
-    err->lineno = err->offset = err->end_lineno = err->end_offset = 0;
+    err->lineno = err->offset = err->end_lineno = err->end_offset = KR_POS_NONE;
     return -1;
 }
 
@@ -749,32 +749,34 @@ static int decode_idna(Decoded *d, const unsigned char *s, size_t n, const char 
 /* ---- CJK codecs, through iconv ---- */
 
 /* Decodes the one character at *[pos] with [cd] (to UTF-32LE) and moves
- * *[pos] past it. The output room allows one code point, or two when one
- * sequence needs two (some JIS X 0213 and HKSCS characters), so iconv never
- * reads past that character into bytes the first-byte table must see. */
+ * *[pos] past it. iconv is offered one byte more at a time until it makes
+ * something of them, so it never reads into the next character, whose first
+ * byte the first-byte table must judge; the output has room for the two
+ * code points some JIS X 0213 and HKSCS sequences stand for. An escape
+ * sequence of a stateful codec is consumed alone, making nothing. */
 static int iconv_one(iconv_t cd, const SourceCodec *c, Decoded *d, const unsigned char *s,
                      size_t n, size_t *pos, KrSyntaxError *err)
 {
-    for (size_t room = 4; room <= 8; room += 4) {
-        unsigned char units[8];
+    size_t k = 1;
+    for (; k <= 8 && k <= n - *pos; k++) {
+        unsigned char units[16];
         char *in = (char *)(s + *pos), *out = (char *)units;
-        size_t in_left = n - *pos, out_left = room;
+        size_t in_left = k, out_left = sizeof units;
         size_t r = iconv(cd, &in, &in_left, &out, &out_left);
         int error = r == (size_t)-1 ? errno : 0;
-        size_t stop = (size_t)((unsigned char *)in - s), made = (room - out_left) / 4;
-        if (made == 0 && error == E2BIG)
-            continue;
-        for (size_t k = 0; k < made; k++)
-            if (put_cp(d, load32(units + 4 * k, true)) < 0)
+        size_t stop = (size_t)((unsigned char *)in - s), made = (sizeof units - out_left) / 4;
+        for (size_t m = 0; m < made; m++)
+            if (put_cp(d, load32(units + 4 * m, true)) < 0)
                 return no_memory(err);
-        if (made > 0 || error == 0) { /* an escape sequence alone makes nothing */
+        if (error == 0 || made > 0 || stop > *pos) {
             *pos = stop;
             return 0;
         }
-        if (error == EINVAL)
-            return codec_error(err, c->error_name, s, stop, n, "incomplete multibyte sequence");
-        return codec_error(err, c->error_name, s, stop, stop + 1, "illegal multibyte sequence");
+        if (error != EINVAL) /* EILSEQ, or E2BIG for what is no character */
+            return codec_error(err, c->error_name, s, stop, stop + 1, "illegal multibyte sequence");
     }
+    if (k > n - *pos)
+        return codec_error(err, c->error_name, s, *pos, n, "incomplete multibyte sequence");
     return codec_error(err, c->error_name, s, *pos, *pos + 1, "illegal multibyte sequence");
 }
 
@@ -917,7 +919,8 @@ int kri_source_decode(const char *bytes, size_t len, KrSource *out, KrSyntaxErro
     out->declared = false;
     if (len > 0 && memchr(bytes, '\0', len)) {
         /* compile() refuses these before its tokenizer starts: no location */
-        return report(err, KR_ERR_VALUE, 0, 0, "source code string cannot contain null bytes");
+        return report(err, KR_ERR_VALUE, KR_POS_NONE, KR_POS_NONE,
+                      "source code string cannot contain null bytes");
     }
     KrBuf text;
     kri_buf_init(&text);

@@ -445,14 +445,14 @@ static bool keyword_follows(const char *p)
     }
 }
 
-/* A number ends at [p]: an ASCII identifier character there is an error
- * ("1a", "0x1g", "1jx"); a non-ASCII one is not, it starts the next token
- * (CPython's verify_end_of_number checks c < 128). */
+/* A number ends at [p]: an identifier character there is an error ("1a",
+ * "0x1g", "1jx", and in 3.11.2 a non-ASCII one too: "1\u00e9"; later 3.11
+ * releases let that start the next token). */
 static const char *number_end(KrTokenizer *tok, const char *p, const char *kind)
 {
     if (keyword_follows(p))
         return p;
-    if ((unsigned char)*p < 0x80 && has_class(*p, C_ID)) {
+    if (has_class(*p, C_ID)) {
         number_error(tok, p, kind);
         return NULL;
     }

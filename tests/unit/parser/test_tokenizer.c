@@ -1,8 +1,9 @@
 /* The tokenizer against CPython 3.11: token streams, positions, the state
  * error reports read (lines, cursor, buffer), and every tokenizer error with
  * CPython's message, position and text. The expected errors were produced
- * by python3.11's compile() on the same bytes; f-string token streams follow
- * PEP 701 (3.12), checked by hand. */
+ * by /usr/bin/python3.11 (3.11.2) compiling the same bytes with filename
+ * "<unknown>", as ast.parse does; f-string token streams follow PEP 701
+ * (3.12), checked by hand. */
 #include "parser/parser.h"
 #include "harness.h"
 
@@ -331,7 +332,9 @@ TEST(numbers)
     CHECK_TOKENS("1..2 0b1.5 1e1.5 ._5 1 .real\n",
                  "NUMBER(1.) NUMBER(.2) NUMBER(0b1) NUMBER(.5) NUMBER(1e1) NUMBER(.5) . "
                  "NAME(_5) NUMBER(1) . NAME(real) NEWLINE ENDMARKER");
-    CHECK_TOKENS("1\xc3\xa9\n", "NUMBER(1) NAME(\xc3\xa9) NEWLINE ENDMARKER");
+    /* 3.11.2 (Debian's, the oracle) refuses a non-ASCII letter after a number
+     * too; 3.11.7 would split there */
+    CHECK_ERROR("1\xc3\xa9\n", "SyntaxError|invalid decimal literal|1,1,1,1|1\xc3\xa9");
 }
 
 TEST(number_before_keyword)
@@ -833,7 +836,7 @@ static const struct {
     {"x = 0e\n",
      "SyntaxError|invalid decimal literal|1,5,1,5|x = 0e"},
     {"x = 1\xe2\x82\xac\n",
-     "SyntaxError|invalid character '\xe2\x82\xac' (U+20AC)|1,6,1,6|x = 1\xe2\x82\xac"},
+     "SyntaxError|invalid decimal literal|1,5,1,5|x = 1\xe2\x82\xac"},
     {"\xc3\xa9 = 09\n",
      "SyntaxError|leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers|1,6,1,7|\xc3\xa9 = 09"},
     {"\xc3\xa9 = 0019\n",
@@ -981,7 +984,7 @@ static const struct {
     {"\xef\xbb\xbfif x:\n        a\n\tb\n",
      "TabError|inconsistent use of tabs and spaces in indentation|3,1,3,0|\tb\n"},
     {"\xef\xbb\xbfx = 1\xe2\x82\xac\n",
-     "SyntaxError|invalid character '\xe2\x82\xac' (U+20AC)|1,6,1,6|x = 1\xe2\x82\xac"},
+     "SyntaxError|invalid decimal literal|1,5,1,5|x = 1\xe2\x82\xac"},
     {"\xef\xbb\xbf\xc3\xa9 = 09\n",
      "SyntaxError|leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers|1,6,1,7|\xc3\xa9 = 09"},
     {"\xef\xbb\xbf\xc3\xa9 = 0019\n",
