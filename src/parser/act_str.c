@@ -243,6 +243,44 @@ static int decode_str(KrParser *p, const KrToken *t, KrBuf *out, const char *s, 
     return 0;
 }
 
+/* Decodes the escape at [s] (s[0] == '\\', s + 1 < end) of a bytes
+ * literal whose escape starts at offset [pos] of the body; returns the bytes
+ * consumed or -1. */
+static int bytes_escape(KrParser *p, const KrToken *t, KrBuf *out, const char *s, const char *end,
+                        size_t pos)
+{
+    char c = s[1], value;
+    switch (c) {
+    case '\n': return 2;
+    case '\\': case '\'': case '"': value = c; break;
+    case 'a': value = '\a'; break;
+    case 'b': value = '\b'; break;
+    case 'f': value = '\f'; break;
+    case 'n': value = '\n'; break;
+    case 'r': value = '\r'; break;
+    case 't': value = '\t'; break;
+    case 'v': value = '\v'; break;
+    case 'x':
+        if (end - s < 4 || hex_value(s[2]) < 0 || hex_value(s[3]) < 0) {
+            kri_perr_at_last(p, KR_ERR_SYNTAX, "(value error) invalid \\x escape at position %zu",
+                             pos);
+            return -1;
+        }
+        return kri_buf_putc(out, (char)(hex_value(s[2]) * 16 + hex_value(s[3]))) < 0 ? -1 : 4;
+    default:
+        if (c >= '0' && c <= '7') { /* up to three digits; 3.11 keeps the low byte */
+            unsigned v = 0;
+            int n = 1;
+            while (n < 4 && s + n < end && s[n] >= '0' && s[n] <= '7')
+                v = v * 8 + (unsigned)(s[n++] - '0');
+            return kri_buf_putc(out, (char)(v & 0xFF)) < 0 ? -1 : n;
+        }
+        warn_invalid_escape(p, t, s, 2);
+        return kri_buf_append(out, s, 2) < 0 ? -1 : 2;
+    }
+    return kri_buf_putc(out, value) < 0 ? -1 : 2;
+}
+
 /* Decodes a bytes literal body into [out]. */
 static int decode_bytes(KrParser *p, const KrToken *t, KrBuf *out, const char *s, size_t len,
                         bool raw)
@@ -256,42 +294,17 @@ static int decode_bytes(KrParser *p, const KrToken *t, KrBuf *out, const char *s
     }
     if (raw)
         return kri_buf_append(out, s, len);
+    const char *body = s;
     while (s < end) {
         if (*s != '\\' || s + 1 >= end) {
             if (kri_buf_putc(out, *s++) < 0)
                 return -1;
             continue;
         }
-        char c = s[1];
-        const char *simple = strchr("\n\\'\"abfnrtv", c);
-        if (simple && c) {
-            static const char values[] = "\n\\'\"\a\b\f\n\r\t\v";
-            if (c != '\n' && kri_buf_putc(out, values[simple - "\n\\'\"abfnrtv"]) < 0)
-                return -1;
-            s += 2;
-        } else if (c >= '0' && c <= '7') {
-            unsigned v = 0;
-            int n = 1;
-            while (n < 4 && s + n < end && s[n] >= '0' && s[n] <= '7')
-                v = v * 8 + (unsigned)(s[n++] - '0');
-            if (kri_buf_putc(out, (char)(v & 0xFF)) < 0)
-                return -1;
-            s += n;
-        } else if (c == 'x') {
-            if (s + 3 >= end + 0 || hex_value(s[2]) < 0 || s + 3 > end || hex_value(s[3]) < 0) {
-                kri_perr_at_last(p, KR_ERR_SYNTAX, "(value error) invalid \\x escape at position %zu",
-                                 (size_t)(s - (end - len)));
-                return -1;
-            }
-            if (kri_buf_putc(out, (char)(hex_value(s[2]) * 16 + hex_value(s[3]))) < 0)
-                return -1;
-            s += 4;
-        } else {
-            warn_invalid_escape(p, t, s, 2);
-            if (kri_buf_append(out, s, 2) < 0)
-                return -1;
-            s += 2;
-        }
+        int n = bytes_escape(p, t, out, s, end, (size_t)(s - body));
+        if (n < 0)
+            return -1;
+        s += n;
     }
     return 0;
 }
