@@ -6,6 +6,7 @@
  *                                             not implemented yet */
 #include "parser/parser.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,28 +23,6 @@ static int usage(void)
     fputs("usage: krait [--dump-ast [--error-details]] FILE\n"
           "       krait --parse FILE...\n", stderr);
     return 2;
-}
-
-/* Reads the whole of [path] into a malloc'd buffer. */
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    KrBuf b;
-    kri_buf_init(&b);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (kri_buf_append(&b, chunk, n) < 0) {
-            kri_buf_free(&b);
-            fclose(f);
-            return NULL;
-        }
-    }
-    fclose(f);
-    *len = b.len;
-    return b.data ? b.data : calloc(1, 1);
 }
 
 static void print_error(const KrSyntaxError *err, const char *path, bool details)
@@ -70,15 +49,16 @@ static void print_error(const KrSyntaxError *err, const char *path, bool details
  * or its error. Returns the exit status. */
 static int run_file(const char *path, const Options *opt, KrArena *arena)
 {
-    size_t len;
-    char *bytes = read_file(path, &len);
-    if (!bytes) {
-        fprintf(stderr, "krait: can't open file '%s'\n", path);
+    KrBuf src;
+    kri_buf_init(&src);
+    if (kri_buf_read_file(&src, path) < 0) {
+        fprintf(stderr, "krait: can't open file '%s': %s\n", path, strerror(errno));
+        kri_buf_free(&src);
         return 2;
     }
     KrSyntaxError err;
-    KrMod *mod = kri_parse_bytes(arena, bytes, len, &err);
-    free(bytes);
+    KrMod *mod = kri_parse_bytes(arena, src.data ? src.data : "", src.len, &err);
+    kri_buf_free(&src);
     int status = 0;
     if (!mod) {
         print_error(&err, path, opt->error_details);

@@ -46,6 +46,15 @@ static inline void *kri_arena_alloc(KrArena *arena, size_t size)
 /* A copy of [len] bytes of [s] plus a terminating NUL, in the arena. */
 KR_HIDDEN char *kri_arena_strndup(KrArena *arena, const char *s, size_t len);
 
+/* The value of hexadecimal digit [c] (either case), or -1. */
+static inline int kri_hex_digit(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
 /* ---- buf.c: a growable byte buffer (malloc-backed) ----
  * Functions returning int give -1 when memory runs out, else 0. */
 typedef struct KrBuf {
@@ -59,6 +68,9 @@ KR_HIDDEN void kri_buf_free(KrBuf *buf);
 KR_HIDDEN KR_NODISCARD int kri_buf_reserve(KrBuf *buf, size_t extra);
 KR_HIDDEN KR_NODISCARD int kri_buf_append(KrBuf *buf, const void *data, size_t len);
 KR_HIDDEN KR_NODISCARD int kri_buf_puts(KrBuf *buf, const char *s);
+/* Appends the whole content of the file at [path]; -1 if it cannot be read
+ * (errno tells why) or memory runs out. */
+KR_HIDDEN KR_NODISCARD int kri_buf_read_file(KrBuf *buf, const char *path);
 KR_HIDDEN KR_NODISCARD int kri_buf_printf(KrBuf *buf, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 

@@ -73,3 +73,19 @@ int kri_buf_printf(KrBuf *buf, const char *fmt, ...)
     buf->len += (size_t)n;
     return 0;
 }
+
+int kri_buf_read_file(KrBuf *buf, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    char chunk[65536];
+    size_t n;
+    int rc = 0;
+    while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        rc = kri_buf_append(buf, chunk, n);
+    if (ferror(f))
+        rc = -1;
+    fclose(f);
+    return rc;
+}

@@ -267,18 +267,6 @@ int kri_repr_imag(KrBuf *out, double imag)
  * one more has at least 9 * MAX_LIMBS + 1 digits, past the limit. */
 #define MAX_LIMBS ((KR_REPR_INT_MAX_DIGITS + 8) / 9)
 
-/* The value of digit character [c], or -1 when it is not a hex digit. */
-static int digit_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* limbs = limbs * [mul] + [add] with add < mul <= LIMB_BASE. Returns -2
  * when the result needs more than MAX_LIMBS limbs. */
 static int bignum_mul_add(uint32_t *limbs, int *nlimbs, uint32_t mul, uint32_t add)
@@ -306,7 +294,7 @@ int kri_repr_int_digits(KrBuf *out, const char *digits, size_t ndigits, int base
      * in with one pass over the limbs: 9 decimal or 7 hex digits per pass. */
     uint32_t chunk = 0, scale = 1;
     for (size_t i = 0; i < ndigits; i++) {
-        int d = digit_value(digits[i]);
+        int d = kri_hex_digit(digits[i]);
         if (d < 0 || d >= base)
             return -1;
         chunk = chunk * (uint32_t)base + (uint32_t)d;

@@ -33,13 +33,6 @@ static char *strip_underscores(KrParser *p, const char *s, size_t len, size_t *o
     return d;
 }
 
-static int digit_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    return (c | 0x20) - 'a' + 10;
-}
-
 /* Fills an INT constant from [digits] in [base], leading zeros skipped. */
 static void set_int(KrConst *c, const char *digits, size_t n, int base)
 {
@@ -54,7 +47,7 @@ static void set_int(KrConst *c, const char *digits, size_t n, int base)
     uint64_t v = 0;
     bool fits = true;
     for (size_t i = 0; i < n && fits; i++) {
-        uint64_t d = (uint64_t)digit_value(digits[i]);
+        uint64_t d = (uint64_t)kri_hex_digit(digits[i]);
         if (v > (UINT64_C(0x7FFFFFFFFFFFFFFF) - d) / (uint64_t)base)
             fits = false;
         else

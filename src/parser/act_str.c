@@ -112,14 +112,6 @@ static int check_utf8_run(KrParser *p, const char *s, size_t len)
 
 /* ---------------------------------------------------------------- escapes */
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c |= 0x20;
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 static void *unicode_escape_error(KrParser *p, size_t start, size_t end, const char *why)
 {
     return kri_perr_at_last(p, KR_ERR_SYNTAX,
@@ -184,8 +176,8 @@ static ptrdiff_t str_escape(KrParser *p, const KrToken *t, KrBuf *out, const cha
     }
     uint32_t v = 0;
     int n = 0;
-    while (n < digits && s + 2 + n < end && hex_value(s[2 + n]) >= 0)
-        v = v * 16 + (uint32_t)hex_value(s[2 + n++]);
+    while (n < digits && s + 2 + n < end && kri_hex_digit(s[2 + n]) >= 0)
+        v = v * 16 + (uint32_t)kri_hex_digit(s[2 + n++]);
     if (n < digits) {
         const char *why = c == 'x' ? "truncated \\xXX escape"
                         : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
@@ -261,12 +253,12 @@ static int bytes_escape(KrParser *p, const KrToken *t, KrBuf *out, const char *s
     case 't': value = '\t'; break;
     case 'v': value = '\v'; break;
     case 'x':
-        if (end - s < 4 || hex_value(s[2]) < 0 || hex_value(s[3]) < 0) {
+        if (end - s < 4 || kri_hex_digit(s[2]) < 0 || kri_hex_digit(s[3]) < 0) {
             kri_perr_at_last(p, KR_ERR_SYNTAX, "(value error) invalid \\x escape at position %zu",
                              pos);
             return -1;
         }
-        return kri_buf_putc(out, (char)(hex_value(s[2]) * 16 + hex_value(s[3]))) < 0 ? -1 : 4;
+        return kri_buf_putc(out, (char)(kri_hex_digit(s[2]) * 16 + kri_hex_digit(s[3]))) < 0 ? -1 : 4;
     default:
         if (c >= '0' && c <= '7') { /* up to three digits; 3.11 keeps the low byte */
             unsigned v = 0;

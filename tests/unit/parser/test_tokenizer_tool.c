@@ -79,27 +79,6 @@ static void print_error(const KrSyntaxError *err)
     putchar('\n');
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    KrBuf b;
-    kri_buf_init(&b);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (kri_buf_append(&b, chunk, n) < 0) {
-            fclose(f);
-            kri_buf_free(&b);
-            return NULL;
-        }
-    }
-    fclose(f);
-    *len = b.len;
-    return b.data ? b.data : calloc(1, 1);
-}
-
 /* Prints the tokens of [src]; with [merge], f-strings as single STRINGs. */
 static void dump(const KrSource *src, bool chars, bool merge, bool offsets)
 {
@@ -137,21 +116,22 @@ static void dump(const KrSource *src, bool chars, bool merge, bool offsets)
 
 static int load(const char *path, KrSource *src, bool raw)
 {
-    size_t len;
-    char *bytes = read_file(path, &len);
-    if (!bytes) {
+    KrBuf b;
+    kri_buf_init(&b);
+    if (kri_buf_read_file(&b, path) < 0 || kri_buf_reserve(&b, 1) < 0) {
+        kri_buf_free(&b);
         printf("ERROR\tcannot read %s\n", path);
         return -1;
     }
     if (raw) {
         memset(src, 0, sizeof *src);
-        src->text = bytes;
-        src->len = len;
+        src->text = b.data;
+        src->len = b.len;
         return 0;
     }
     KrSyntaxError err = {0};
-    int r = kri_source_decode(bytes, len, src, &err);
-    free(bytes);
+    int r = kri_source_decode(b.data, b.len, src, &err);
+    kri_buf_free(&b);
     if (r < 0) {
         print_error(&err);
         kri_syntax_error_clear(&err);
