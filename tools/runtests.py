@@ -7,6 +7,7 @@
   syntax    tests/syntax/X.py: `krait --dump-ast --error-details` stderr equals X.err;
             names in tests/syntax/KNOWN_DIFFERENCES.txt are skipped (with their reason),
             names in PEP701_ACCEPTS.txt must parse
+  fuzz      tests/fuzz/regressions/*: inputs the fuzzer once crashed on must not crash
   stdlib    tools/compare_stdlib.py: every file of /usr/lib/python3.11 against CPython
 The last line is "N passed, N failed, N skipped"; exit status 1 on any failure."""
 import argparse
@@ -144,6 +145,18 @@ def suite_syntax(t, krait):
                    else f"  exit status {r.returncode}\n" + r.stderr.decode(errors="replace")[-500:])
 
 
+def suite_fuzz_regressions(t, krait):
+    """Inputs the fuzzer once crashed on: any exit but a crash is fine (the
+    asan build is the one that catches memory errors)."""
+    for src in sorted(glob.glob(os.path.join(ROOT, "tests/fuzz/regressions/*"))):
+        rel = os.path.relpath(src, ROOT)
+        r = run([krait, "--dump-ast", rel], timeout=60)
+        if r.returncode not in (0, 1):
+            t.fail(rel, f"  exit status {r.returncode}\n" + r.stderr.decode(errors="replace")[-1000:])
+        else:
+            t.ok()
+
+
 def suite_stdlib(t, krait):
     r = subprocess.run([sys.executable, "tools/compare_stdlib.py", "--krait", krait], cwd=ROOT,
                        capture_output=True, text=True)
@@ -166,7 +179,7 @@ def main():
     args = ap.parse_args()
     krait = os.path.join(args.build, "krait")
     suites = args.only.split(",") if args.only else ["unit", "fresh", "globals", "ast", "syntax",
-                                                      "stdlib"]
+                                                      "fuzz", "stdlib"]
     t = Tally()
     for s in suites:
         before = (t.passed, t.failed, t.skipped)
@@ -180,6 +193,8 @@ def main():
             suite_ast(t, krait)
         elif s == "syntax":
             suite_syntax(t, krait)
+        elif s == "fuzz":
+            suite_fuzz_regressions(t, krait)
         elif s == "stdlib":
             suite_stdlib(t, krait)
         print(f"[{s}] {t.passed - before[0]} passed, {t.failed - before[1]} failed, "

@@ -107,12 +107,17 @@ static int token_width(const char *s)
 {
     if (*s == '\n' || *s == '#' || !*s)
         return 0;
-    const char *e = s;
-    while (*e && *e != '\n')
-        e++;
-    KrTokenizer *tok = kri_tokenizer_new(s, (size_t)(e - s));
-    if (!tok)
+    size_t n = strcspn(s, "\n");
+    char *line = malloc(n + 1); /* the tokenizer wants its own terminated text */
+    if (!line)
         return 1;
+    memcpy(line, s, n);
+    line[n] = '\0';
+    KrTokenizer *tok = kri_tokenizer_new(line, n);
+    if (!tok) {
+        free(line);
+        return 1;
+    }
     KrToken t;
     KrSyntaxError err = {0};
     int width = 1;
@@ -120,6 +125,7 @@ static int token_width(const char *s)
         width = t.end_col_offset - t.col_offset;
     kri_syntax_error_clear(&err);
     kri_tokenizer_free(tok);
+    free(line);
     return width > 0 ? width : 1;
 }
 
