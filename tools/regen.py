@@ -15,6 +15,7 @@ GENERATED = [
     ("src/parser/ast.gen.c", [PY, "tools/gen_ast.py", "c", "grammar/krait.asdl"]),
     ("src/base/unicode_db.gen.h", [PY, "tools/gen_unicode.py", "--header"]),
     ("src/base/unicode_db.gen.c", [PY, "tools/gen_unicode.py"]),
+    ("src/parser/source_codecs.gen.h", [PY, "tools/gen_codecs.py"]),
 ]
 
 def optional(entries):

@@ -8,6 +8,7 @@
             names in tests/syntax/KNOWN_DIFFERENCES.txt are skipped (with their reason),
             names in PEP701_ACCEPTS.txt must parse
   fuzz      tests/fuzz/regressions/*: inputs the fuzzer once crashed on must not crash
+  deep      deeply nested inputs: CPython's error class (or success), never a crash
   stdlib    tools/compare_stdlib.py: every file of /usr/lib/python3.11 against CPython
 The last line is "N passed, N failed, N skipped"; exit status 1 on any failure."""
 import argparse
@@ -157,6 +158,46 @@ def suite_fuzz_regressions(t, krait):
             t.ok()
 
 
+DEEP_INPUTS = {
+    # name: source text; Krait must fail (or not) as CPython does: same
+    # exception class at the same line, and never crash.
+    "parens_10000": "(" * 10000 + ")" * 10000 + "\n",
+    "brackets_150": "[" * 150 + "]" * 150 + "\n",
+    "calls_150": "f(" * 150 + ")" * 150 + "\n",
+    "blocks_10000": "".join("\t" * i + "if x:\n" for i in range(10000)) + "\t" * 10000 + "pass\n",
+    "unary_100000": "-" * 100000 + "1\n",
+    "not_100000": "not " * 100000 + "1\n",
+    "lambda_10000": "lambda: " * 10000 + "1\n",
+    "attributes_100000": "x" + ".y" * 100000 + "\n",
+    "fstrings_100": "x = " + "f'{" * 100 + "1" + "}'" * 100 + "\n",
+}
+
+
+def suite_deep(t, krait, build):
+    """Deep nesting: CPython's limits or errors, never a crash or a hang."""
+    sys.path.insert(0, os.path.join(ROOT, "tools"))
+    import compare_stdlib
+    folder = os.path.join(ROOT, build, "deep")
+    os.makedirs(folder, exist_ok=True)
+    for name, text in DEEP_INPUTS.items():
+        path = os.path.join(folder, name + ".py")
+        with open(path, "w") as f:
+            f.write(text)
+        expected = compare_stdlib.oracle(path)
+        try:
+            got = compare_stdlib.krait(krait, path)
+        except subprocess.TimeoutExpired:
+            got = ("timeout",)
+        # PEP 701 accepts nested f-strings reusing quotes, which 3.11 refuses
+        if name == "fstrings_100" and got[0] == "ok":
+            t.ok()
+        elif got[0] == "crash" or got[0] == "timeout" or got[0] != expected[0] \
+                or (got[0] == "error" and got[1] != expected[1]):
+            t.fail(f"deep/{name}", f"  CPython {expected[:3]!r:.200} Krait {got[:3]!r:.200}")
+        else:
+            t.ok()
+
+
 def suite_stdlib(t, krait):
     r = subprocess.run([sys.executable, "tools/compare_stdlib.py", "--krait", krait], cwd=ROOT,
                        capture_output=True, text=True)
@@ -179,7 +220,7 @@ def main():
     args = ap.parse_args()
     krait = os.path.join(args.build, "krait")
     suites = args.only.split(",") if args.only else ["unit", "fresh", "globals", "ast", "syntax",
-                                                      "fuzz", "stdlib"]
+                                                      "fuzz", "deep", "stdlib"]
     t = Tally()
     for s in suites:
         before = (t.passed, t.failed, t.skipped)
@@ -195,6 +236,8 @@ def main():
             suite_syntax(t, krait)
         elif s == "fuzz":
             suite_fuzz_regressions(t, krait)
+        elif s == "deep":
+            suite_deep(t, krait, args.build)
         elif s == "stdlib":
             suite_stdlib(t, krait)
         print(f"[{s}] {t.passed - before[0]} passed, {t.failed - before[1]} failed, "
