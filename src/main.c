@@ -57,7 +57,7 @@ static int run_file(const char *path, const Options *opt, KrArena *arena)
         return 2;
     }
     KrSyntaxError err;
-    KrMod *mod = kri_parse_bytes(arena, src.data ? src.data : "", src.len, &err);
+    KrMod *mod = kri_parse_bytes(arena, src.data ? src.data : "", src.len, &err, NULL);
     kri_buf_free(&src);
     int status = 0;
     if (!mod) {

@@ -19,8 +19,7 @@ import importlib
 import os
 import sys
 
-# glibc iconv converters for Python's CJK codecs; None where glibc has none
-# close enough (the codec is then reported as unsupported). Chosen by
+# glibc iconv converters for Python's CJK codecs. Chosen by
 # comparing every one- and two-byte sequence against Python's codecs; see
 # the report in source.c's header comment for what still differs.
 ICONV = {
@@ -36,7 +35,6 @@ ICONV = {
     "gb18030": "GB18030",
     "gb2312": "EUC-CN",
     "gbk": "GBK",
-    "hz": None,
     "iso2022_jp": "ISO-2022-JP",
     "iso2022_jp_1": "ISO-2022-JP-2",
     "iso2022_jp_2": "ISO-2022-JP-2",
@@ -50,7 +48,7 @@ ICONV = {
     "shift_jisx0213": "SHIFT_JISX0213",
 }
 # Stateful (escape-sequence) CJK codecs: every byte goes to iconv.
-STATEFUL = {"hz", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
+STATEFUL = {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
             "iso2022_jp_3", "iso2022_jp_ext", "iso2022_kr"}
 
 # Codecs source.c implements itself, by module name.
@@ -72,6 +70,7 @@ OWN_KINDS = {
     "idna": "CODEC_IDNA",
     "punycode": "CODEC_PUNYCODE",
     "undefined": "CODEC_UNDEFINED",
+    "hz": "CODEC_HZ",  # glibc has no HZ: 7-bit framing here, GB2312 pairs via iconv
 }
 
 INVALID = 0xFFFF  # CJK first-byte table: never starts a character

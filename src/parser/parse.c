@@ -6,13 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-KrMod *kri_parse_bytes(KrArena *arena, const char *bytes, size_t len, KrSyntaxError *err)
+KrMod *kri_parse_bytes(KrArena *arena, const char *bytes, size_t len, KrSyntaxError *err,
+                       KrParseWarning **warnings)
 {
+    if (warnings)
+        *warnings = NULL;
     memset(err, 0, sizeof *err);
     KrSource src;
     if (kri_source_decode(bytes, len, &src, err) < 0)
         return NULL;
-    KrMod *mod = kri_peg_parse_file(arena, src.text, src.len, src.declared, err);
+    KrMod *mod = kri_peg_parse_file(arena, src.text, src.len, src.declared, err, warnings);
     /* The AST copies what it keeps, except error lines (already copied). */
     kri_source_free(&src);
     return mod;

@@ -11,8 +11,12 @@
 
 /* ---- errors ---- */
 
-/* The exception a failed parse raises. Columns are 1-based character offsets
- * as in SyntaxError.offset; 0 (and offset -1) where CPython has none. */
+/* The exception a failed parse raises, with SyntaxError's attributes: lines
+ * 1-based, offsets 1-based character offsets as SyntaxError.offset, and
+ * KR_POS_NONE where CPython has None. Errors found before tokenizing (unknown
+ * encodings, decoding errors) are SyntaxErrors at CPython's placeholder
+ * lineno 0, offset -1, with no end and no text; the ValueError for NUL bytes
+ * has no position at all. msg is NULL only in a MemoryError. */
 typedef enum KrErrorKind {
     KR_ERR_NONE = 0,
     KR_ERR_SYNTAX,      /* SyntaxError */
@@ -33,26 +37,43 @@ typedef struct KrSyntaxError {
     int lineno, offset, end_lineno, end_offset;
 } KrSyntaxError;
 
-/* Python's name for [kind]: "SyntaxError", ... */
+/* Python's name for [kind]: "SyntaxError", ...; "" for KR_ERR_NONE. */
 KR_HIDDEN const char *kri_error_kind_name(KrErrorKind kind);
+/* Frees what [err] owns and zeroes it (KR_ERR_NONE); safe to repeat. */
 KR_HIDDEN void kri_syntax_error_clear(KrSyntaxError *err);
 
 /* ---- source.c: from source bytes to the tokenizer's text ----
- * Applies what CPython does to bytes given to compile(): reject NUL bytes,
- * honour a UTF-8 BOM and a PEP 263 coding declaration (line 1, or line 2 after
- * a comment/blank line 1), decode non-UTF-8 encodings to UTF-8, and translate
- * \r\n and \r to \n. For UTF-8 sources the bytes are passed on undecoded:
+ * Does what CPython 3.11 does to bytes given to compile() before tokenizing,
+ * in its order: reject NUL bytes; translate \r\n and \r to \n, adding a
+ * final \n when missing and also after a final \r\n (which so gives one
+ * more empty line, as in CPython); drop a UTF-8 BOM; honour a PEP 263
+ * declaration on line 1, or on line 2 when line 1 is blank or a comment;
+ * decode the whole text, declaration included, from any other encoding as
+ * Python's codec of that name does (CJK codecs through glibc's iconv).
+ * UTF-8 text (no declaration, a BOM, or a name CPython normalizes to
+ * "utf-8": "UTF_8", "utf-8-sig", "utf-8-anything") passes unvalidated:
  * invalid sequences are reported later by whoever meets them (identifiers,
- * string literals), as CPython does. */
+ * string literals), as CPython does; "utf8" and "u8" do validate.
+ * The text is NUL-terminated with no NUL inside; its newlines are \n and it
+ * ends with one, except that a codec may produce \r (left for the tokenizer
+ * to reject, as CPython does) and a decoded NUL character ends the text
+ * where it stands (CPython reads it as a C string), maybe before a \n. */
 typedef struct KrSource {
     char *text;          /* malloc'd UTF-8 text, NUL-terminated, owned */
     size_t len;          /* bytes in text */
-    char encoding[32];   /* normalized encoding name, e.g. "utf-8", "iso-8859-1" */
+    char encoding[32];   /* the name as CPython keeps it: utf-8 and latin-1
+                            spellings made "utf-8" and "iso-8859-1", others
+                            as written ("cp1252", "L1"); "utf-8" when not
+                            declared; cut to 31 bytes */
     bool declared;       /* a coding declaration or BOM named the encoding */
 } KrSource;
 
-/* Fills [out] from [len] bytes at [bytes]. On failure returns -1 with [err]
- * set (out->text is then NULL); on success 0. */
+/* Fills [out] from [len] bytes at [bytes]. Returns 0, or -1 with [err]
+ * overwritten (not freed) and out->text NULL. The errors are CPython's,
+ * word for word: "unknown encoding: NAME", "encoding problem: NAME with
+ * BOM", a codec's "'ascii' codec can't decode byte 0xe9 in position 20:
+ * ordinal not in range(128)" (positions count bytes of the translated
+ * text), ...; or a MemoryError. */
 KR_HIDDEN KR_NODISCARD int kri_source_decode(const char *bytes, size_t len, KrSource *out,
                                              KrSyntaxError *err);
 KR_HIDDEN void kri_source_free(KrSource *src);
@@ -201,10 +222,14 @@ KR_HIDDEN KR_NODISCARD int kri_const_repr(KrBuf *out, const KrConst *c);
 
 /* ---- parse.c: the front end's entry points ---- */
 
+typedef struct KrParseWarning KrParseWarning;
+
 /* Decodes, tokenizes and parses [len] bytes of source into a Module in
- * [arena]. Returns NULL with [err] filled (the caller clears it). */
+ * [arena]. Returns NULL with [err] filled (the caller clears it). When
+ * [warnings] is not NULL it receives the warnings of the parse (a list in
+ * the arena, NULL if none), as CPython would emit them while compiling. */
 KR_HIDDEN KrMod *kri_parse_bytes(KrArena *arena, const char *bytes, size_t len,
-                                 KrSyntaxError *err);
+                                 KrSyntaxError *err, KrParseWarning **warnings);
 /* Appends what traceback.format_exception_only prints for [err] raised for
  * [filename]. */
 KR_HIDDEN KR_NODISCARD int kri_syntax_error_format(KrBuf *out, const KrSyntaxError *err,
@@ -228,11 +253,11 @@ typedef struct KrMemo KrMemo;
 
 /* A warning the parse produced (CPython emits them as it compiles:
  * DeprecationWarning for invalid escapes, ...), in source order. */
-typedef struct KrParseWarning {
+struct KrParseWarning {
     const char *msg; /* in the arena */
     int lineno;
-    struct KrParseWarning *next;
-} KrParseWarning;
+    KrParseWarning *next;
+};
 
 /* A token as the parser keeps it: keywords have type >= 500 (the generated
  * keyword table); [level] is the bracket depth after the token, as CPython's. */
@@ -276,7 +301,8 @@ typedef struct KrPegVec {
 /* Parses a whole file (the `file` rule). Returns the Module, or NULL with
  * [err] filled. [arena] receives the AST; [text] is kri_source_decode's. */
 KR_HIDDEN KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len,
-                                     bool declared, KrSyntaxError *err);
+                                     bool declared, KrSyntaxError *err,
+                                     KrParseWarning **warnings);
 
 KR_HIDDEN int kri_peg_fill(KrParser *p);
 KR_HIDDEN KrToken *kri_peg_expect(KrParser *p, int type);

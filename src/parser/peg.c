@@ -355,7 +355,7 @@ static void reset_for_error_pass(KrParser *p)
 }
 
 KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len, bool declared,
-                          KrSyntaxError *err)
+                          KrSyntaxError *err, KrParseWarning **warnings)
 {
     KrParser p;
     memset(&p, 0, sizeof p);
@@ -386,6 +386,8 @@ KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len, bool dec
     kri_tokenizer_free(p.tok);
     if (mod) {
         kri_syntax_error_clear(&p.err);
+        if (warnings)
+            *warnings = p.warnings;
         return mod;
     }
     *err = p.err;

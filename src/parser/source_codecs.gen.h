@@ -58,7 +58,7 @@ static const SourceCodec source_codecs[] = {
     {"gbk", CODEC_CJK, "gbk", "GBK", 11, 0},
     {"hex_codec", CODEC_NOT_TEXT, NULL, NULL, 0, 0},
     {"hp_roman8", CODEC_CHARMAP, NULL, NULL, 5760, 128},
-    {"hz", CODEC_CJK, "hz", NULL, 65535, 0},
+    {"hz", CODEC_HZ, NULL, NULL, 0, 0},
     {"idna", CODEC_IDNA, NULL, NULL, 0, 0},
     {"iso2022_jp", CODEC_CJK, "iso2022_jp", "ISO-2022-JP", 65535, 0},
     {"iso2022_jp_1", CODEC_CJK, "iso2022_jp_1", "ISO-2022-JP-2", 65535, 0},

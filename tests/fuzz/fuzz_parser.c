@@ -13,7 +13,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     KrArena arena;
     kri_arena_init(&arena);
     KrSyntaxError err;
-    KrMod *mod = kri_parse_bytes(&arena, (const char *)data, size, &err);
+    KrMod *mod = kri_parse_bytes(&arena, (const char *)data, size, &err, NULL);
     KrBuf out;
     kri_buf_init(&out);
     if (mod) {

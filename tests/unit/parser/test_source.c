@@ -17,8 +17,8 @@ static void fail_at(int line, const char *what)
     kt_state.current_failed = 1;
 }
 
-static void expect_text_at(int line, const char *src, size_t len, const char *want,
-                           size_t want_len, const char *encoding, bool declared)
+static void expect_text_at(int line, const char *src, size_t len, const char *want, size_t want_len,
+                           const char *encoding, bool declared)
 {
     KrSource s;
     KrSyntaxError err = {0};
@@ -30,17 +30,14 @@ static void expect_text_at(int line, const char *src, size_t len, const char *wa
     }
     if (s.len != want_len || memcmp(s.text, want, want_len) != 0)
         fail_at(line, "decoded text differs");
-    if (s.text[s.len] != '\0')
-        fail_at(line, "text not NUL-terminated");
+    if (s.text[s.len] != '\0') fail_at(line, "text not NUL-terminated");
     if (strcmp(s.encoding, encoding) != 0) {
         printf("%s:%d: encoding \"%s\" != \"%s\"\n", __FILE__, line, s.encoding, encoding);
         kt_state.current_failed = 1;
     }
-    if (s.declared != declared)
-        fail_at(line, "declared differs");
+    if (s.declared != declared) fail_at(line, "declared differs");
     kri_source_free(&s);
-    if (s.text != NULL)
-        fail_at(line, "kri_source_free left text");
+    if (s.text != NULL) fail_at(line, "kri_source_free left text");
 }
 
 static void expect_error_at(int line, const char *src, size_t len, KrErrorKind kind, int lineno,
@@ -53,12 +50,9 @@ static void expect_error_at(int line, const char *src, size_t len, KrErrorKind k
         kri_source_free(&s);
         return;
     }
-    if (s.text != NULL)
-        fail_at(line, "text set on error");
-    if (err.kind != kind)
-        fail_at(line, "wrong error kind");
-    if (err.lineno != lineno || err.offset != offset)
-        fail_at(line, "wrong position");
+    if (s.text != NULL) fail_at(line, "text set on error");
+    if (err.kind != kind) fail_at(line, "wrong error kind");
+    if (err.lineno != lineno || err.offset != offset) fail_at(line, "wrong position");
     if (err.end_lineno != KR_POS_NONE || err.end_offset != KR_POS_NONE || err.text != NULL)
         fail_at(line, "end position or text set");
     if (!err.msg || strcmp(err.msg, msg) != 0) {
@@ -73,8 +67,7 @@ static void expect_error_at(int line, const char *src, size_t len, KrErrorKind k
 #define EXPECT_TEXT(src, want, enc, decl) expect_text_at(__LINE__, SRC(src), SRC(want), enc, decl)
 /* Undeclared UTF-8: the text is the translated bytes. */
 #define EXPECT_PLAIN(src, want) EXPECT_TEXT(src, want, "utf-8", false)
-#define EXPECT_DECODE_ERROR(src, msg) \
-    expect_error_at(__LINE__, SRC(src), KR_ERR_SYNTAX, 0, -1, msg)
+#define EXPECT_DECODE_ERROR(src, msg) expect_error_at(__LINE__, SRC(src), KR_ERR_SYNTAX, 0, -1, msg)
 
 TEST(newlines)
 {
@@ -90,7 +83,7 @@ TEST(newlines)
     /* A final \r\n gets an extra \n: b"def f():\r\n" reports its
      * IndentationError on line 2 (text '\n'), b"def f():\n" on line 1. */
     EXPECT_PLAIN("def f():\r\n", "def f():\n\n");
-    EXPECT_PLAIN("def f():\r", "def f():\n");        /* error on line 1 */
+    EXPECT_PLAIN("def f():\r", "def f():\n");         /* error on line 1 */
     EXPECT_PLAIN("def f():\r\r\n", "def f():\n\n\n"); /* error on line 3 */
     EXPECT_PLAIN("def f():\r\r", "def f():\n\n");     /* error on line 2 */
     EXPECT_PLAIN("def f():\n\r\n", "def f():\n\n\n"); /* error on line 3 */
@@ -106,8 +99,8 @@ TEST(null_bytes)
 {
     /* ValueError('source code string cannot contain null bytes'), before
      * anything else: also with a declaration, a bad one, or a BOM. */
-    static const char *const cases[] = {"x\0", "\0", "# coding: latin-1\nx\0",
-                                        "# coding: foo\n\0", "\xEF\xBB\xBF\0"};
+    static const char *const cases[] = {"x\0", "\0", "# coding: latin-1\nx\0", "# coding: foo\n\0",
+                                        "\xEF\xBB\xBF\0"};
     static const size_t lens[] = {2, 1, 20, 15, 4};
     for (size_t i = 0; i < KR_ARRAY_LEN(cases); i++)
         expect_error_at(__LINE__, cases[i], lens[i], KR_ERR_VALUE, KR_POS_NONE, KR_POS_NONE,
@@ -125,10 +118,8 @@ TEST(utf8_passthrough)
     EXPECT_TEXT("# coding: utf-8\n# \xe9\n", "# coding: utf-8\n# \xe9\n", "utf-8", true);
     EXPECT_TEXT("# coding: UTF-8\n# \xe9\n", "# coding: UTF-8\n# \xe9\n", "utf-8", true);
     EXPECT_TEXT("# coding: utf_8\n# \xe9\n", "# coding: utf_8\n# \xe9\n", "utf-8", true);
-    EXPECT_TEXT("# coding: utf-8-sig\n# \xe9\n", "# coding: utf-8-sig\n# \xe9\n", "utf-8",
-                true);
-    EXPECT_TEXT("# coding: utf_8_sig\n# \xe9\n", "# coding: utf_8_sig\n# \xe9\n", "utf-8",
-                true);
+    EXPECT_TEXT("# coding: utf-8-sig\n# \xe9\n", "# coding: utf-8-sig\n# \xe9\n", "utf-8", true);
+    EXPECT_TEXT("# coding: utf_8_sig\n# \xe9\n", "# coding: utf_8_sig\n# \xe9\n", "utf-8", true);
     /* A line 1 declaration of utf-8 ends the search: line 2's is ignored. */
     EXPECT_TEXT("# coding: utf-8\n# coding: ascii\n#\xe9\n",
                 "# coding: utf-8\n# coding: ascii\n#\xe9\n", "utf-8", true);
@@ -142,7 +133,7 @@ TEST(utf8_declared_other_spellings)
                         "'utf-8' codec can't decode byte 0xe9 in position 17: "
                         "invalid continuation byte");
     EXPECT_DECODE_ERROR("# coding: u8\n# \xe9\n", "'utf-8' codec can't decode byte 0xe9 in "
-                                                   "position 15: invalid continuation byte");
+                                                  "position 15: invalid continuation byte");
     EXPECT_DECODE_ERROR("# coding: utf8\nx = \"\xe9\"\n",
                         "'utf-8' codec can't decode byte 0xe9 in position 20: "
                         "invalid continuation byte");
@@ -170,12 +161,9 @@ TEST(bom)
     /* The BOM is dropped; b"\xef\xbb\xbfx = 1\n" has x at column 0. */
     EXPECT_TEXT("\xEF\xBB\xBFx = 1\n", "x = 1\n", "utf-8", true);
     EXPECT_TEXT("\xEF\xBB\xBF", "\n", "utf-8", true);
-    EXPECT_TEXT("\xEF\xBB\xBF# coding: utf-8\nx = 1\n", "# coding: utf-8\nx = 1\n", "utf-8",
-                true);
-    EXPECT_TEXT("\xEF\xBB\xBF# coding: UTF_8\nx = 1\n", "# coding: UTF_8\nx = 1\n", "utf-8",
-                true);
-    EXPECT_TEXT("\xEF\xBB\xBF# coding: utf-8-foo\nx\n", "# coding: utf-8-foo\nx\n", "utf-8",
-                true);
+    EXPECT_TEXT("\xEF\xBB\xBF# coding: utf-8\nx = 1\n", "# coding: utf-8\nx = 1\n", "utf-8", true);
+    EXPECT_TEXT("\xEF\xBB\xBF# coding: UTF_8\nx = 1\n", "# coding: UTF_8\nx = 1\n", "utf-8", true);
+    EXPECT_TEXT("\xEF\xBB\xBF# coding: utf-8-foo\nx\n", "# coding: utf-8-foo\nx\n", "utf-8", true);
     /* Another declaration with a BOM is refused, named as normalized. */
     EXPECT_DECODE_ERROR("\xEF\xBB\xBF# coding: latin-1\n", "encoding problem: iso-8859-1 with BOM");
     EXPECT_DECODE_ERROR("\xEF\xBB\xBF# coding: iso-8859-1\n",
@@ -199,24 +187,21 @@ TEST(declaration_lines)
     EXPECT_TEXT("# coding: latin-1\nx = '\xe9'\n", "# coding: latin-1\nx = '\xc3\xa9'\n",
                 "iso-8859-1", true);
     EXPECT_TEXT("#!/usr/bin/python\n# -*- coding: latin-1 -*-\n'\xe9'\n",
-                "#!/usr/bin/python\n# -*- coding: latin-1 -*-\n'\xc3\xa9'\n", "iso-8859-1",
+                "#!/usr/bin/python\n# -*- coding: latin-1 -*-\n'\xc3\xa9'\n", "iso-8859-1", true);
+    EXPECT_TEXT("\n# coding: latin-1\n'\xe9'\n", "\n# coding: latin-1\n'\xc3\xa9'\n", "iso-8859-1",
                 true);
-    EXPECT_TEXT("\n# coding: latin-1\n'\xe9'\n", "\n# coding: latin-1\n'\xc3\xa9'\n",
-                "iso-8859-1", true);
     EXPECT_TEXT("   \n# coding: latin-1\n'\xe9'\n", "   \n# coding: latin-1\n'\xc3\xa9'\n",
                 "iso-8859-1", true);
     EXPECT_TEXT("\f\n# coding: latin-1\n'\xe9'\n", "\f\n# coding: latin-1\n'\xc3\xa9'\n",
                 "iso-8859-1", true);
-    EXPECT_TEXT("#coding:latin-1\r'\xe9'\r", "#coding:latin-1\n'\xc3\xa9'\n", "iso-8859-1",
-                true);
+    EXPECT_TEXT("#coding:latin-1\r'\xe9'\r", "#coding:latin-1\n'\xc3\xa9'\n", "iso-8859-1", true);
     EXPECT_TEXT("  \t\f# coding=latin-1\n'\xe9'\n", "  \t\f# coding=latin-1\n'\xc3\xa9'\n",
                 "iso-8859-1", true);
     EXPECT_TEXT("# vim: set fileencoding=latin-1 :\n'\xe9'\n",
                 "# vim: set fileencoding=latin-1 :\n'\xc3\xa9'\n", "iso-8859-1", true);
-    EXPECT_TEXT("# encoding: latin-1\n'\xe9'\n", "# encoding: latin-1\n'\xc3\xa9'\n",
-                "iso-8859-1", true);
-    EXPECT_TEXT("#coding:latin-1!\n'\xe9'\n", "#coding:latin-1!\n'\xc3\xa9'\n", "iso-8859-1",
+    EXPECT_TEXT("# encoding: latin-1\n'\xe9'\n", "# encoding: latin-1\n'\xc3\xa9'\n", "iso-8859-1",
                 true);
+    EXPECT_TEXT("#coding:latin-1!\n'\xe9'\n", "#coding:latin-1!\n'\xc3\xa9'\n", "iso-8859-1", true);
     /* An empty name does not stop the search on the line... */
     EXPECT_TEXT("# coding: ;coding=latin-1\n'\xe9'\n", "# coding: ;coding=latin-1\n'\xc3\xa9'\n",
                 "iso-8859-1", true);
@@ -228,8 +213,9 @@ TEST(declaration_lines)
     /* Line 2 counts even without its newline (one is added first). */
     EXPECT_DECODE_ERROR("#!\xe9\n# coding: ascii", "'ascii' codec can't decode byte 0xe9 in "
                                                    "position 2: ordinal not in range(128)");
-    EXPECT_DECODE_ERROR("#!\xe9\n  \t# coding: ascii\n", "'ascii' codec can't decode byte 0xe9 "
-                                                        "in position 2: ordinal not in range(128)");
+    EXPECT_DECODE_ERROR("#!\xe9\n  \t# coding: ascii\n",
+                        "'ascii' codec can't decode byte 0xe9 "
+                        "in position 2: ordinal not in range(128)");
     /* Not a declaration (undeclared UTF-8; CPython then fails on '\xe9' in
      * the tokenizer with "(unicode error) 'utf-8' codec can't decode ..."): */
     EXPECT_PLAIN("x=1\n# coding: latin-1\n'\xe9'\n", "x=1\n# coding: latin-1\n'\xe9'\n");
@@ -247,8 +233,7 @@ TEST(encoding_names)
     /* The name as CPython keeps it: latin-1 spellings become iso-8859-1,
      * others stay as written (and are looked up case-blind). */
     EXPECT_TEXT("# coding: Latin_1\nx\n", "# coding: Latin_1\nx\n", "iso-8859-1", true);
-    EXPECT_TEXT("# coding: iso-latin-1-x\nx\n", "# coding: iso-latin-1-x\nx\n", "iso-8859-1",
-                true);
+    EXPECT_TEXT("# coding: iso-latin-1-x\nx\n", "# coding: iso-latin-1-x\nx\n", "iso-8859-1", true);
     EXPECT_TEXT("# coding: L1\nx\n", "# coding: L1\nx\n", "L1", true);
     EXPECT_TEXT("# coding: 8859\nx\n", "# coding: 8859\nx\n", "8859", true);
     EXPECT_TEXT("# coding: --Latin--1--\n'\xe9'\n", "# coding: --Latin--1--\n'\xc3\xa9'\n",
@@ -260,11 +245,11 @@ TEST(encoding_names)
     EXPECT_TEXT("#coding:ascii", "#coding:ascii\n", "ascii", true);
     /* An alias with a dot, and the '.'-as-'_' retry that only aliases get. */
     EXPECT_DECODE_ERROR("# coding: ansi_x3.4_1968\n'\x81'\n", "'ascii' codec can't decode byte "
-                                                             "0x81 in position 26: ordinal not in "
-                                                             "range(128)");
+                                                              "0x81 in position 26: ordinal not in "
+                                                              "range(128)");
     EXPECT_DECODE_ERROR("# coding: ansi.x3.4.1968\n'\x81'\n", "'ascii' codec can't decode byte "
-                                                             "0x81 in position 26: ordinal not in "
-                                                             "range(128)");
+                                                              "0x81 in position 26: ordinal not in "
+                                                              "range(128)");
     EXPECT_DECODE_ERROR("#coding:latin.1\n'\xe9'\n", "unknown encoding: latin.1");
     EXPECT_DECODE_ERROR("# coding: utf.8\nx=1\n", "unknown encoding: utf.8");
     /* Unknown names keep their spelling in the message. */
@@ -293,8 +278,9 @@ TEST(encoding_names)
 TEST(ascii_latin1_charmap)
 {
     /* Positions count in the translated text (\r\n already one byte). */
-    EXPECT_DECODE_ERROR("# coding: ascii\nx=\"\xf6\"\n", "'ascii' codec can't decode byte 0xf6 "
-                                                        "in position 19: ordinal not in range(128)");
+    EXPECT_DECODE_ERROR("# coding: ascii\nx=\"\xf6\"\n",
+                        "'ascii' codec can't decode byte 0xf6 "
+                        "in position 19: ordinal not in range(128)");
     EXPECT_DECODE_ERROR("#coding:ascii\r\n\r\n\r\n\r\nx = \"\xe9\"\r\n",
                         "'ascii' codec can't decode byte 0xe9 in position 22: ordinal not in "
                         "range(128)");
@@ -309,11 +295,11 @@ TEST(ascii_latin1_charmap)
     EXPECT_TEXT("# coding: windows-1252\nx = '\x80'\n",
                 "# coding: windows-1252\nx = '\xe2\x82\xac'\n", "windows-1252", true);
     EXPECT_DECODE_ERROR("# coding: cp1252\nx = \"\x81\"\n", "'charmap' codec can't decode byte "
-                                                           "0x81 in position 22: character maps "
-                                                           "to <undefined>");
+                                                            "0x81 in position 22: character maps "
+                                                            "to <undefined>");
     EXPECT_DECODE_ERROR("# coding: iso8859_3\n\xa5\n", "'charmap' codec can't decode byte 0xa5 "
-                                                      "in position 20: character maps to "
-                                                      "<undefined>");
+                                                       "in position 20: character maps to "
+                                                       "<undefined>");
     /* EBCDIC decodes the cookie line to other characters too: CPython
      * reports "invalid non-printable character U+0083" at 1:1. */
     EXPECT_TEXT("# coding: cp037\nx\n",
@@ -324,11 +310,12 @@ TEST(ascii_latin1_charmap)
      * (CPython's error line above has none) and may hold a decoded \r:
      * b"# coding: latin-1\nx = 1 \x85 y" gives "invalid non-printable
      * character U+0085", and unicode_escape's \x0d one for U+000D. */
-    EXPECT_TEXT("# coding: cp037\r\n", "\xc2\x83\xc2\x80\xc3\x84?\xc3\x80\xc3\x91>\xc3\x85\xc2\x9a"
-                                       "\xc2\x80\xc3\x84\xc3\xb8\xc2\x90\xc2\x93\x04\xc2\x8e\xc2\x8e",
+    EXPECT_TEXT("# coding: cp037\r\n",
+                "\xc2\x83\xc2\x80\xc3\x84?\xc3\x80\xc3\x91>\xc3\x85\xc2\x9a"
+                "\xc2\x80\xc3\x84\xc3\xb8\xc2\x90\xc2\x93\x04\xc2\x8e\xc2\x8e",
                 "cp037", true);
-    EXPECT_TEXT("# coding: unicode_escape\nx = 1 \\x0d y\n", "# coding: unicode_escape\nx = 1 \r y\n",
-                "unicode_escape", true);
+    EXPECT_TEXT("# coding: unicode_escape\nx = 1 \\x0d y\n",
+                "# coding: unicode_escape\nx = 1 \r y\n", "unicode_escape", true);
 }
 
 TEST(utf16_utf32)
@@ -339,7 +326,8 @@ TEST(utf16_utf32)
     EXPECT_DECODE_ERROR("# coding: utf-16\n", "'utf-16-le' codec can't decode byte 0x0a in "
                                               "position 16: truncated data");
     /* An even length decodes; CPython's tokenizer then rejects U+2320. */
-    EXPECT_TEXT("# coding: utf-16-be\n", "\xe2\x8c\xa0\xe6\x8d\xaf\xe6\x91\xa9\xe6\xb9\xa7\xe3\xa8"
+    EXPECT_TEXT("# coding: utf-16-be\n",
+                "\xe2\x8c\xa0\xe6\x8d\xaf\xe6\x91\xa9\xe6\xb9\xa7\xe3\xa8"
                 "\xa0\xe7\x95\xb4\xe6\x98\xad\xe3\x84\xb6\xe2\xb5\xa2\xe6\x94\x8a",
                 "utf-16-be", true);
     EXPECT_DECODE_ERROR("# coding: utf-32\nx=1\n", "'utf-32-le' codec can't decode bytes in "
@@ -360,15 +348,15 @@ TEST(utf7)
                 "utf-7", true);
     EXPECT_TEXT("# coding: utf-7\nx=1\n", "# coding: utf-7\nx=1\n", "utf-7", true);
     EXPECT_DECODE_ERROR("# coding: utf-7\nx=\"+AO\"\n", "'utf7' codec can't decode bytes in "
-                                                       "position 19-22: partial character in "
-                                                       "shift sequence");
+                                                        "position 19-22: partial character in "
+                                                        "shift sequence");
     EXPECT_DECODE_ERROR("# coding: utf-7\nx=\"\xe9\"\n", "'utf7' codec can't decode byte 0xe9 in "
-                                                        "position 19: unexpected special "
-                                                        "character");
+                                                         "position 19: unexpected special "
+                                                         "character");
     /* A lone surrogate decodes, then fails to encode as UTF-8. */
     EXPECT_DECODE_ERROR("# coding: utf-7\nx = '+2D0-'\n", "'utf-8' codec can't encode character "
-                                                         "'\\ud83d' in position 21: surrogates "
-                                                         "not allowed");
+                                                          "'\\ud83d' in position 21: surrogates "
+                                                          "not allowed");
 }
 
 TEST(escape_codecs)
@@ -408,13 +396,12 @@ TEST(idna)
     /* ASCII without "xn--" passes; other labels must be ASCII, counted from
      * the label's start. */
     EXPECT_TEXT("# coding: idna\nx=1\n", "# coding: idna\nx=1\n", "idna", true);
-    EXPECT_TEXT("# coding: idna\nx=1 # xn--abc\n", "# coding: idna\nx=1 # xn--abc\n", "idna",
-                true);
+    EXPECT_TEXT("# coding: idna\nx=1 # xn--abc\n", "# coding: idna\nx=1 # xn--abc\n", "idna", true);
     EXPECT_DECODE_ERROR("# coding: idna\nx=1 # \xe9\n", "'ascii' codec can't decode byte 0xe9 in "
-                                                       "position 21: ordinal not in range(128)");
+                                                        "position 21: ordinal not in range(128)");
     EXPECT_DECODE_ERROR("# coding: idna\nx=1 # a.b\xe9\n", "'ascii' codec can't decode byte 0xe9 "
-                                                          "in position 1: ordinal not in "
-                                                          "range(128)");
+                                                           "in position 1: ordinal not in "
+                                                           "range(128)");
 }
 
 TEST(cjk)
@@ -432,18 +419,18 @@ TEST(cjk)
                 "# coding: iso2022_jp\nx = '\xe6\x97\xa5\xe6\x9c\xac'\n", "iso2022_jp", true);
     EXPECT_TEXT("# coding: euc_kr\nx = '\xc7\xd1\xb1\xdb'\n",
                 "# coding: euc_kr\nx = '\xed\x95\x9c\xea\xb8\x80'\n", "euc_kr", true);
-    EXPECT_TEXT("# coding: gb18030\nx = '\x81\x30\x81\x30'\n", "# coding: gb18030\nx = '\xc2\x80'\n",
-                "gb18030", true);
+    EXPECT_TEXT("# coding: gb18030\nx = '\x81\x30\x81\x30'\n",
+                "# coding: gb18030\nx = '\xc2\x80'\n", "gb18030", true);
     /* Python's single bytes, not glibc's: cp932 0x80 0xA0 0xFD are U+0080
      * U+F8F0 U+F8F1 (Constant '\x80\uf8f0\uf8f1'). */
     EXPECT_TEXT("# coding: cp932\nx = '\x80\xa0\xfd'\n",
                 "# coding: cp932\nx = '\xc2\x80\xef\xa3\xb0\xef\xa3\xb1'\n", "cp932", true);
     EXPECT_DECODE_ERROR("# coding: shift_jis\nx = '\x80'\n", "'shift_jis' codec can't decode "
-                                                            "byte 0x80 in position 25: illegal "
-                                                            "multibyte sequence");
+                                                             "byte 0x80 in position 25: illegal "
+                                                             "multibyte sequence");
     EXPECT_DECODE_ERROR("# coding: euc_jp\nx = \"\x80\"\n", "'euc_jp' codec can't decode byte "
-                                                           "0x80 in position 22: illegal "
-                                                           "multibyte sequence");
+                                                            "0x80 in position 22: illegal "
+                                                            "multibyte sequence");
 }
 
 TEST(error_helpers)
