@@ -47,6 +47,9 @@ ICONV = {
     "shift_jis_2004": "SHIFT_JISX0213",
     "shift_jisx0213": "SHIFT_JISX0213",
 }
+# Where Python's codec also decodes, with JIS X 0212, the 0x8F sequences that
+# JIS X 0213 plane 2 leaves free, as glibc's EUC-JP does.
+FALLBACK = {"euc_jis_2004": "EUC-JP", "euc_jisx0213": "EUC-JP"}
 # Stateful (escape-sequence) CJK codecs: every byte goes to iconv.
 STATEFUL = {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
             "iso2022_jp_3", "iso2022_jp_ext", "iso2022_kr"}
@@ -168,8 +171,12 @@ def cjk_first_bytes(name, info):
     return table
 
 
-def c_string(s):
-    return "NULL" if s is None else '"' + s + '"'
+def c_string(s, size):
+    """A C initializer for a char[size] field holding s (or "")."""
+    s = s or ""
+    if len(s) >= size:
+        raise SystemExit(f"{s!r} does not fit char[{size}]: update source.c and gen_codecs.py")
+    return '"' + s + '"'
 
 
 def emit_u16(out, values):
@@ -186,7 +193,7 @@ def main():
     rows = []
     for name in names:
         mod, info = mods[name]
-        kind, iconv, table, first = OWN_KINDS.get(name), None, 0, 0
+        kind, iconv, fallback, table, first = OWN_KINDS.get(name), None, None, 0, 0
         if kind is None and not info._is_text_encoding:
             kind = "CODEC_NOT_TEXT"
         elif kind is None and (hasattr(mod, "decoding_table") or hasattr(mod, "decoding_map")):
@@ -197,7 +204,7 @@ def main():
             table = len(charmap_data)
             charmap_data += values
         elif kind is None and name in ICONV:
-            kind, iconv = "CODEC_CJK", ICONV[name]
+            kind, iconv, fallback = "CODEC_CJK", ICONV[name], FALLBACK.get(name)
             if name in STATEFUL:
                 table = 0xFFFF
             else:
@@ -206,8 +213,8 @@ def main():
         elif kind is None:
             raise SystemExit(f"codec module {name} has no known kind: update gen_codecs.py")
         ename = error_name(info) if kind == "CODEC_CJK" else None
-        rows.append(f'    {{"{name}", {kind}, {c_string(ename)}, '
-                    f'{c_string(iconv)}, {table}, {first}}},')
+        rows.append(f'    {{{c_string(name, 20)}, {kind}, {c_string(ename, 16)}, '
+                    f'{c_string(iconv, 16)}, {c_string(fallback, 8)}, {table}, {first}}},')
 
     aliases = sorted(encodings.aliases.aliases.items())
     out = []
@@ -224,7 +231,7 @@ def main():
     out.append(" * source_codecs[], or -1 for a module that does not load here (mbcs). */")
     out.append("static const SourceAlias source_aliases[] = {")
     for alias, target in aliases:
-        out.append(f'    {{"{alias}", {index.get(target, -1)}}},')
+        out.append(f'    {{{c_string(alias, 24)}, {index.get(target, -1)}}},')
     out.append("};")
     out.append("")
     out.append("/* Single-byte codec tables (CODEC_CHARMAP): the code point of each byte")

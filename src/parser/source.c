@@ -52,20 +52,23 @@ enum {
     CHARMAP_UNDEFINED = 0xFFFE,
 };
 
+/* The tables hold no pointers, so they stay in read-only data (names are
+ * NUL-padded; tools/gen_codecs.py checks that they fit). */
 typedef struct SourceCodec {
-    const char *name;       /* module name in encodings/ */
-    uint8_t kind;           /* CodecKind */
-    const char *error_name; /* CODEC_CJK: the codec name in its error messages */
-    const char *iconv;      /* CODEC_CJK: glibc's converter */
-    uint16_t table;         /* CODEC_CHARMAP: offset in source_charmap_data;
-                               CODEC_CJK: row of source_cjk_first or NO_FIRST_TABLE */
-    uint16_t first;         /* CODEC_CHARMAP: first byte the table covers; the
-                               bytes below it decode to themselves */
+    char name[20];       /* module name in encodings/ */
+    uint8_t kind;        /* CodecKind */
+    char error_name[16]; /* CODEC_CJK: the codec name in its error messages */
+    char iconv[16];      /* CODEC_CJK: glibc's converter */
+    char fallback[8];    /* CODEC_CJK: a converter for what [iconv] rejects, or "" */
+    uint16_t table;      /* CODEC_CHARMAP: offset in source_charmap_data;
+                            CODEC_CJK: row of source_cjk_first or NO_FIRST_TABLE */
+    uint16_t first;      /* CODEC_CHARMAP: first byte the table covers; the
+                            bytes below it decode to themselves */
 } SourceCodec;
 
 typedef struct SourceAlias {
-    const char *alias;
-    int codec; /* index in source_codecs, -1 for a module that does not load */
+    char alias[24];
+    int16_t codec; /* index in source_codecs, -1 for a module that does not load */
 } SourceAlias;
 
 #include "parser/source_codecs.gen.h"
@@ -736,34 +739,52 @@ static int decode_idna(Decoded *d, const unsigned char *s, size_t n, const char 
 /* ---- CJK codecs, through iconv ---- */
 
 /* Decodes the one character at *[pos] with [cd] (to UTF-32LE) and moves
- * *[pos] past it. iconv is offered one byte more at a time until it makes
+ * *[pos] past it: returns 0, -1 when memory runs out, or EILSEQ (with
+ * *[stop] where iconv stopped) or EINVAL (the text ends inside the
+ * character). iconv is offered one byte more at a time until it makes
  * something of them, so it never reads into the next character, whose first
  * byte the first-byte table must judge; the output has room for the two
  * code points some JIS X 0213 and HKSCS sequences stand for. An escape
  * sequence of a stateful codec is consumed alone, making nothing. */
-static int iconv_one(iconv_t cd, const SourceCodec *c, Decoded *d, const unsigned char *s, size_t n,
-                     size_t *pos, KrSyntaxError *err)
+static int iconv_try(iconv_t cd, Decoded *d, const unsigned char *s, size_t n, size_t *pos,
+                     size_t *stop)
 {
     size_t k = 1;
+    *stop = *pos;
     for (; k <= 8 && k <= n - *pos; k++) {
         unsigned char units[16];
         char *in = (char *)(s + *pos), *out = (char *)units;
         size_t in_left = k, out_left = sizeof units;
         size_t r = iconv(cd, &in, &in_left, &out, &out_left);
         int error = r == (size_t)-1 ? errno : 0;
-        size_t stop = (size_t)((unsigned char *)in - s), made = (sizeof units - out_left) / 4;
+        size_t made = (sizeof units - out_left) / 4;
+        *stop = (size_t)((unsigned char *)in - s);
         for (size_t m = 0; m < made; m++)
-            if (put_cp(d, load32(units + 4 * m, true)) < 0) return no_memory(err);
-        if (error == 0 || made > 0 || stop > *pos) {
-            *pos = stop;
+            if (put_cp(d, load32(units + 4 * m, true)) < 0) return -1;
+        if (error == 0 || made > 0 || *stop > *pos) {
+            *pos = *stop;
             return 0;
         }
-        if (error != EINVAL) /* EILSEQ, or E2BIG for what is no character */
-            return codec_error(err, c->error_name, s, stop, stop + 1, "illegal multibyte sequence");
+        if (error != EINVAL) return EILSEQ; /* or E2BIG for what is no character */
     }
-    if (k > n - *pos)
+    return k > n - *pos ? EINVAL : EILSEQ;
+}
+
+/* The character at *[pos] by [cd], else by [fallback] (when not (iconv_t)-1)
+ * if [cd] rejects it outright; errors are reported as [cd] found them. */
+static int iconv_one(iconv_t cd, iconv_t fallback, const SourceCodec *c, Decoded *d,
+                     const unsigned char *s, size_t n, size_t *pos, KrSyntaxError *err)
+{
+    size_t stop, ignored;
+    int r = iconv_try(cd, d, s, n, pos, &stop);
+    if (r == EILSEQ && stop == *pos && fallback != (iconv_t)-1 &&
+        iconv_try(fallback, d, s, n, pos, &ignored) == 0)
+        r = 0;
+    if (r == 0) return 0;
+    if (r < 0) return no_memory(err);
+    if (r == EINVAL)
         return codec_error(err, c->error_name, s, *pos, n, "incomplete multibyte sequence");
-    return codec_error(err, c->error_name, s, *pos, *pos + 1, "illegal multibyte sequence");
+    return codec_error(err, c->error_name, s, stop, stop + 1, "illegal multibyte sequence");
 }
 
 /* A multibyte codec. Python's verdict on first bytes (characters by
@@ -774,25 +795,27 @@ static int iconv_one(iconv_t cd, const SourceCodec *c, Decoded *d, const unsigne
 static int decode_cjk(const SourceCodec *c, const char *cs, Decoded *d, const unsigned char *s,
                       size_t n, KrSyntaxError *err)
 {
-    if (!c->iconv) return unsupported(err, cs);
     iconv_t cd = iconv_open("UTF-32LE", c->iconv);
-    if (cd == (iconv_t)-1) return errno == ENOMEM ? no_memory(err) : unsupported(err, cs);
+    iconv_t fallback = c->fallback[0] ? iconv_open("UTF-32LE", c->fallback) : (iconv_t)-1;
+    int rc = 0;
+    if (cd == (iconv_t)-1 || (c->fallback[0] && fallback == (iconv_t)-1))
+        rc = errno == ENOMEM ? no_memory(err) : unsupported(err, cs);
     /* Stateful codecs (ISO-2022) have no first-byte table: an escape
      * sequence changes what every later byte means, so iconv sees them all. */
     const uint16_t *first = c->table == NO_FIRST_TABLE ? NULL : source_cjk_first[c->table];
-    int rc = 0;
     for (size_t i = 0; i < n && rc == 0;) {
         uint16_t what = first ? first[s[i]] : CJK_LEAD;
         if (what == CJK_INVALID)
             rc = codec_error(err, c->error_name, s, i, i + 1, "illegal multibyte sequence");
         else if (what == CJK_LEAD)
-            rc = iconv_one(cd, c, d, s, n, &i, err);
+            rc = iconv_one(cd, fallback, c, d, s, n, &i, err);
         else if (put_cp(d, what) < 0)
             rc = no_memory(err);
         else
             i++;
     }
-    iconv_close(cd);
+    if (cd != (iconv_t)-1) iconv_close(cd);
+    if (fallback != (iconv_t)-1) iconv_close(fallback);
     return rc;
 }
 

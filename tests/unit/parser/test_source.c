@@ -421,6 +421,9 @@ TEST(cjk)
                 "# coding: euc_kr\nx = '\xed\x95\x9c\xea\xb8\x80'\n", "euc_kr", true);
     EXPECT_TEXT("# coding: gb18030\nx = '\x81\x30\x81\x30'\n",
                 "# coding: gb18030\nx = '\xc2\x80'\n", "gb18030", true);
+    /* JIS X 0212 where JIS X 0213 plane 2 has nothing: Constant '\u916d'. */
+    EXPECT_TEXT("# coding: euc_jisx0213\nx = '\x8f\xe2\xdf'\n",
+                "# coding: euc_jisx0213\nx = '\xe9\x85\xad'\n", "euc_jisx0213", true);
     /* Python's single bytes, not glibc's: cp932 0x80 0xA0 0xFD are U+0080
      * U+F8F0 U+F8F1 (Constant '\x80\uf8f0\uf8f1'). */
     EXPECT_TEXT("# coding: cp932\nx = '\x80\xa0\xfd'\n",
