@@ -11,7 +11,8 @@ items:
     item? [alts] optional    item* item+     sep.item+ (gather)
     (alts) group     &item !item lookahead     &&item forced ("expected ...")
     ~ cut (no later alternative is tried once the alt got past it)
-Rules named invalid_* run only in the error pass (p->call_invalid_rules).
+Rules named invalid_* run only in the error pass (p->call_invalid_rules);
+rules named *_without_invalid switch them off while they run.
 Directly left-recursive rules (rule: rule ... | ...) grow a seed as in
 Warth et al.; they are memoized implicitly. See docs/internals/parser.md.
 """
@@ -611,12 +612,20 @@ class Generator:
         self.emit("{")
         self.rule_prologue(r.name)
         self.emit(f"    {ctype}{'' if ctype.endswith('*') else ' '}_res = NULL;")
+        # A *_without_invalid rule parses with the error rules switched off,
+        # so that an error alternative can look at what follows it.
+        without_invalid = r.name.endswith('_without_invalid')
+        if without_invalid:
+            self.emit("    bool _prev_invalid = p->call_invalid_rules;")
+            self.emit("    p->call_invalid_rules = false;")
         if invalid:
             self.emit("    if (!p->call_invalid_rules) { p->depth--; return NULL; }")
         if r.memo and not r.left_rec:
             self.emit(f"    if (kri_peg_memo_get(p, {rule_id}, (void **)&_res)) {{ p->depth--; return _res; }}")
         self.gen_alts(r.name, ctype, r.alts)
         self.emit("done:")
+        if without_invalid:
+            self.emit("    p->call_invalid_rules = _prev_invalid;")
         if r.memo and not r.left_rec:
             self.emit(f"    if (!p->error && kri_peg_memo_put(p, _mark, {rule_id}, _res, p->mark) < 0) _res = NULL;")
         self.emit("    p->depth--;")
@@ -758,13 +767,12 @@ class Generator:
         lines.append("    return NULL;")
         lines.append("}")
         lines.append("")
-        lines.append("bool")
-        lines.append("kri_peg_is_soft_keyword(const char *s, size_t len)")
-        lines.append("{")
+        lines.append("/* Soft keywords, NULL-terminated. */")
+        lines.append("const char *const kri_peg_soft_keywords[] = {")
         for sk in sorted(self.soft_keywords):
-            lines.append(f'    if (len == {len(sk)} && memcmp(s, "{sk}", {len(sk)}) == 0) return true;')
-        lines.append("    return false;")
-        lines.append("}")
+            lines.append(f'    "{sk}",')
+        lines.append("    NULL,")
+        lines.append("};")
         lines.append("")
         return "\n".join(lines)
 

@@ -198,13 +198,70 @@ static const char *fstring_tokenizer_message(const char *msg, const char *litera
     return NULL;
 }
 
+/* Whether the literal at [s] opens with triple quotes. */
+static bool is_triple(const char *s)
+{
+    while (*s && *s != '\'' && *s != '"')
+        s++;
+    return *s && s[1] == s[0] && s[2] == s[0];
+}
+
+/* The f-string literal the error [p->err] points at, if any: the tokenizer
+ * may fail while reading an FSTRING_START itself. */
+static const char *fstring_at_error(KrParser *p, int *col)
+{
+    size_t len;
+    const char *line = kri_tokenizer_line(p->tok, p->err.lineno, &len);
+    if (!line || p->err.offset < 1)
+        return NULL;
+    size_t i = 0;
+    for (int c = 1; c < p->err.offset && i < len; c++) { /* chars when declared */
+        int size = 1;
+        if (p->declared)
+            (void)kri_utf8_decode(line + i, len - i, &size);
+        i += (size_t)(size > 0 ? size : 1);
+    }
+    const char *s = line + i;
+    size_t k = 0;
+    while (k < 2 && s[k] && strchr("rRbBuUfF", s[k]))
+        k++;
+    if (!memchr(s, 'f', k) && !memchr(s, 'F', k))
+        return NULL;
+    *col = (int)i;
+    return s;
+}
+
+/* 3.11 read a single-quoted f-string as one token ending on its line: if
+ * that token is unterminated, nothing inside it matters. */
+static bool raise_unterminated(KrParser *p, const char *literal, int lineno, int col)
+{
+    if (skip_literal(literal) || is_triple(literal))
+        return false;
+    kri_syntax_error_clear(&p->err);
+    p->error = false;
+    kri_perr_raise(p, KR_ERR_SYNTAX, lineno, col, lineno, col,
+                   "unterminated string literal (detected at line %d)", lineno);
+    p->tokenizer_failed = true;
+    return true;
+}
+
 void kri_act_fstring_tokenizer_error(KrParser *p)
 {
+    if (p->err.kind != KR_ERR_SYNTAX || !p->err.msg)
+        return;
     int start = open_fstring(p, p->fill);
-    if (start < 0 || p->err.kind != KR_ERR_SYNTAX || !p->err.msg)
+    if (start < 0) {
+        int col;
+        const char *literal = fstring_at_error(p, &col);
+        if (literal)
+            raise_unterminated(p, literal, p->err.lineno, col);
+        return;
+    }
+    const KrToken *ft = &p->tokens[start]->tok;
+    if (raise_unterminated(p, ft->start, ft->lineno, ft->col_offset))
         return;
     char buf[200];
-    const char *literal = p->tokens[start]->tok.start;
+    const char *literal = ft->start;
     const char *msg =
         fstring_tokenizer_message(p->err.msg, literal, skip_literal(literal), buf, sizeof buf);
     if (!msg)

@@ -120,14 +120,13 @@ kri_peg_keyword_name(int type)
     return NULL;
 }
 
-bool
-kri_peg_is_soft_keyword(const char *s, size_t len)
-{
-    if (len == 1 && memcmp(s, "_", 1) == 0) return true;
-    if (len == 4 && memcmp(s, "case", 4) == 0) return true;
-    if (len == 5 && memcmp(s, "match", 5) == 0) return true;
-    return false;
-}
+/* Soft keywords, NULL-terminated. */
+const char *const kri_peg_soft_keywords[] = {
+    "_",
+    "case",
+    "match",
+    NULL,
+};
 
 /* Rules */
 static KrMod *file_rule(KrParser *p);
@@ -10067,6 +10066,8 @@ expression_without_invalid_rule(KrParser *p)
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
+    bool _prev_invalid = p->call_invalid_rules;
+    p->call_invalid_rules = false;
     {
         KrExpr *a;
         (void)a;
@@ -10116,6 +10117,7 @@ expression_without_invalid_rule(KrParser *p)
     }
     _res = NULL;
 done:
+    p->call_invalid_rules = _prev_invalid;
     p->depth--;
     return _res;
 }

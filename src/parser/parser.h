@@ -340,7 +340,7 @@ static inline int kri_peg_enter(KrParser *p)
 /* Generated keyword table (parser.gen.c). */
 KR_HIDDEN int kri_peg_keyword_type(const char *s, size_t len);
 KR_HIDDEN const char *kri_peg_keyword_name(int type);
-KR_HIDDEN bool kri_peg_is_soft_keyword(const char *s, size_t len);
+KR_HIDDEN extern const char *const kri_peg_soft_keywords[];
 KR_HIDDEN KrMod *kri_peg_file_rule(KrParser *p);
 
 /* ---- perr.c: raising syntax errors from the parser ----

@@ -128,14 +128,22 @@ KrToken *kri_peg_expect_soft(KrParser *p, const char *keyword)
     return &t->tok;
 }
 
+/* SOFT_KEYWORD in the grammar: a NAME spelling a soft keyword. CPython
+ * 3.11 compares only the NAME's length of each keyword, so any prefix
+ * ("m", "ca", ...) counts too; its error messages depend on that. */
 KrToken *kri_peg_soft_keyword_token(KrParser *p)
 {
     KrPegToken *t = peek(p);
-    if (!t || t->tok.type != KR_TOK_NAME ||
-        !kri_peg_is_soft_keyword(t->tok.start, (size_t)(t->tok.end - t->tok.start)))
+    if (!t || t->tok.type != KR_TOK_NAME)
         return NULL;
-    p->mark++;
-    return &t->tok;
+    size_t len = (size_t)(t->tok.end - t->tok.start);
+    for (const char *const *kw = kri_peg_soft_keywords; *kw; kw++) {
+        if (strncmp(*kw, t->tok.start, len) == 0) {
+            p->mark++;
+            return &t->tok;
+        }
+    }
+    return NULL;
 }
 
 /* `&&'x'`: the token must be there, else "expected 'x'" at the last token. */

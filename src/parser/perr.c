@@ -9,7 +9,7 @@
  * - an end column of -1 becomes 0 ("no end"); KR_CURRENT_POS stands for the
  *   end of the last token read (the tokenizer's cursor).
  * The generic error after both passes failed is kri_perr_generic. */
-#include "parser/parser.h"
+#include "parser/act.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -207,6 +207,7 @@ static void check_rest_of_source(KrParser *p)
             if (kri_tokenizer_error_overrides(p->tok)) {
                 kri_syntax_error_clear(&p->err);
                 p->err = tok_err;
+                kri_act_fstring_tokenizer_error(p);
                 return;
             }
             kri_syntax_error_clear(&tok_err);
