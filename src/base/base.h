@@ -95,6 +95,12 @@ KR_HIDDEN int32_t kri_utf8_decode(const char *s, size_t len, int *size);
 /* Appends the UTF-8 form of [cp] (0 <= cp <= 0x10FFFF, surrogates allowed).
  * Returns -1 on memory exhaustion or when [cp] is above 0x10FFFF. */
 KR_HIDDEN KR_NODISCARD int kri_utf8_encode(KrBuf *buf, uint32_t cp);
+/* Bytes at [s] (at most [len], len > 0) forming the longest start of a
+ * valid, strict UTF-8 sequence (no surrogates, no overlong forms), and in
+ * *[complete] whether that sequence is whole. An invalid byte gives 1 and
+ * false: Python's decoder reports, and its "replace" handler replaces,
+ * each such maximal prefix as one unit. */
+KR_HIDDEN size_t kri_utf8_valid_prefix(const char *s, size_t len, bool *complete);
 /* Number of code points in [len] bytes of UTF-8 text (each invalid byte
  * counts 1, as kri_utf8_decode steps over it). */
 KR_HIDDEN size_t kri_utf8_count(const char *s, size_t len);

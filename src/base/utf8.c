@@ -104,3 +104,27 @@ size_t kri_utf8_count(const char *s, size_t len)
     }
     return count;
 }
+
+size_t kri_utf8_valid_prefix(const char *s, size_t len, bool *complete)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[0], lo = 0x80, hi = 0xBF;
+    size_t need = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    *complete = need == 1;
+    if (need <= 1)
+        return 1;
+    if (c == 0xE0)
+        lo = 0xA0;
+    else if (c == 0xED)
+        hi = 0x9F;
+    else if (c == 0xF0)
+        lo = 0x90;
+    else if (c == 0xF4)
+        hi = 0x8F;
+    size_t n = 1;
+    while (n < need && n < len && u[n] >= (n == 1 ? lo : 0x80) && u[n] <= (n == 1 ? hi : 0xBF))
+        n++;
+    *complete = n == need;
+    return n;
+}

@@ -59,28 +59,6 @@ static void warn_invalid_escape(KrParser *p, const KrToken *t, const char *esc, 
 
 /* ---------------------------------------------------------------- UTF-8 checks */
 
-/* Bytes at [s] (at most [len]) forming the longest valid start of a UTF-8
- * sequence, and whether that sequence is complete (strict: no surrogates,
- * no overlong forms), as Python's decoder judges it. */
-static size_t utf8_valid_prefix(const unsigned char *s, size_t len, bool *complete)
-{
-    unsigned char c = s[0], lo = 0x80, hi = 0xBF;
-    size_t need = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    *complete = need == 1;
-    if (need <= 1)
-        return 1;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-    size_t n = 1;
-    while (n < need && n < len && s[n] >= (n == 1 ? lo : 0x80) && s[n] <= (n == 1 ? hi : 0xBF))
-        n++;
-    *complete = n == need;
-    return n;
-}
-
 /* Validates [s][len] as UTF-8; on failure raises CPython's message with
  * positions relative to [s]. */
 static int check_utf8_run(KrParser *p, const char *s, size_t len)
@@ -88,7 +66,7 @@ static int check_utf8_run(KrParser *p, const char *s, size_t len)
     size_t i = 0;
     while (i < len) {
         bool complete;
-        size_t n = utf8_valid_prefix((const unsigned char *)s + i, len - i, &complete);
+        size_t n = kri_utf8_valid_prefix(s + i, len - i, &complete);
         if (complete) {
             i += n;
             continue;

@@ -36,42 +36,6 @@ static int byte_to_char_offset(const char *line, size_t len, int col)
     return chars;
 }
 
-/* Length of the longest prefix of [s] (at most [len] bytes) that starts a
- * valid UTF-8 sequence, and whether it is complete: Python's "replace"
- * error handler turns each maximal invalid prefix into one U+FFFD. */
-static size_t utf8_prefix(const unsigned char *s, size_t len, bool *complete)
-{
-    unsigned char c = s[0];
-    size_t need;
-    unsigned char lo = 0x80, hi = 0xBF;
-    *complete = false;
-    if (c < 0x80) {
-        *complete = true;
-        return 1;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-        need = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 3;
-        lo = c == 0xE0 ? 0xA0 : 0x80;
-        hi = c == 0xED ? 0x9F : 0xBF;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 4;
-        lo = c == 0xF0 ? 0x90 : 0x80;
-        hi = c == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 1;
-    }
-    size_t n = 1;
-    while (n < need && n < len) {
-        unsigned char b = s[n];
-        if (b < (n == 1 ? lo : 0x80) || b > (n == 1 ? hi : 0xBF))
-            break;
-        n++;
-    }
-    *complete = n == need;
-    return n;
-}
-
 /* A malloc'd copy of [line] decoded as CPython shows error lines: invalid
  * UTF-8 replaced by U+FFFD, and a newline added. */
 static char *error_text(const char *line, size_t len)
@@ -81,7 +45,7 @@ static char *error_text(const char *line, size_t len)
     size_t i = 0;
     while (i < len) {
         bool complete;
-        size_t n = utf8_prefix((const unsigned char *)line + i, len - i, &complete);
+        size_t n = kri_utf8_valid_prefix(line + i, len - i, &complete);
         if (complete ? kri_buf_append(&b, line + i, n) < 0 : kri_buf_puts(&b, "\xef\xbf\xbd") < 0)
             goto fail;
         i += n;
