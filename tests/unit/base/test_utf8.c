@@ -32,7 +32,7 @@ TEST(invalid_sequences)
     CHECK(!ok);
     CHECK_EQ_INT(prefix("\xe2\x82", &ok), 2); /* truncated */
     CHECK(!ok);
-    CHECK_EQ_INT(prefix("\xe2\x82A", &ok), 2); /* bad third byte */
+    CHECK_EQ_INT(prefix("\xe2\x82" "A", &ok), 2); /* bad third byte */
     CHECK(!ok);
     CHECK_EQ_INT(prefix("\xf4\x90\x80\x80", &ok), 1); /* above U+10FFFF */
     CHECK(!ok);
