@@ -277,6 +277,7 @@ typedef struct KrParser {
     int fill, size;
     int mark;
     int depth;           /* rule nesting, bounded by KR_PEG_MAX_DEPTH */
+    const char *stack_limit; /* the C stack may not grow below this address */
     int level;           /* bracket depth of the last token filled */
     bool error;          /* err holds the exception; unwind */
     bool call_invalid_rules; /* second pass: invalid_* rules are enabled */
@@ -327,9 +328,13 @@ KR_HIDDEN void kri_peg_no_memory(KrParser *p);
 KR_HIDDEN void kri_peg_warn(KrParser *p, const char *msg, int lineno);
 KR_HIDDEN void kri_peg_stack_overflow(KrParser *p);
 
+/* Called on entry to every rule: bounds the nesting as CPython does (6000
+ * rules), and the C stack itself, whose frames are much larger in
+ * sanitizer builds. */
 static inline int kri_peg_enter(KrParser *p)
 {
-    if (KR_UNLIKELY(++p->depth > KR_PEG_MAX_DEPTH)) {
+    if (KR_UNLIKELY(++p->depth > KR_PEG_MAX_DEPTH ||
+                    (const char *)__builtin_frame_address(0) < p->stack_limit)) {
         kri_peg_stack_overflow(p);
         p->depth--;
         return -1;

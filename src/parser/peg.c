@@ -6,6 +6,7 @@
  * restores mark. See docs/internals/parser.md. */
 #include "parser/act.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -350,6 +351,27 @@ void kri_peg_warn(KrParser *p, const char *msg, int lineno)
     p->warnings_tail = &w->next;
 }
 
+/* Stack kept free below the parser's deepest frame, for the error
+ * reporting and the callers above it. */
+enum { STACK_MARGIN = 256 * 1024 };
+
+/* The lowest address the parser may use on this thread's C stack (stacks
+ * grow down on every platform Krait builds for). */
+static const char *stack_limit(void)
+{
+    const char *here = __builtin_frame_address(0);
+    pthread_attr_t attr;
+    void *low;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        int rc = pthread_attr_getstack(&attr, &low, &size);
+        pthread_attr_destroy(&attr);
+        if (rc == 0)
+            return (const char *)low + (size / 4 < STACK_MARGIN ? size / 4 : STACK_MARGIN);
+    }
+    return here - 64 * 1024; /* unknown: assume a small stack */
+}
+
 /* The error pass starts from scratch with the tokens already read. */
 static void reset_for_error_pass(KrParser *p)
 {
@@ -371,6 +393,7 @@ KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len, bool dec
     p.text = text;
     p.declared = declared;
     p.warnings_tail = &p.warnings;
+    p.stack_limit = stack_limit();
     p.tok = kri_tokenizer_new(text, len);
     if (!p.tok) {
         kri_peg_no_memory(&p);
