@@ -293,14 +293,12 @@ static KrExpr *text_constant(KrParser *p, const char *s, size_t len, const KrTok
     return e ? e : no_memory(p);
 }
 
-/* Literal text of an f-string: its raw source, decoded later by
- * kri_act_fstring, which knows the prefix. */
+/* Literal text of an f-string: its raw source, decoded (escapes, doubled
+ * braces) when the literals are joined and the prefix is known
+ * (join_parts). */
 KrExpr *kri_act_fstring_part(KrParser *p, KrToken *middle)
 {
-    KrExpr *e = text_constant(p, middle->start, (size_t)(middle->end - middle->start), middle);
-    if (e)
-        e->v.Constant.kind = "raw"; /* marker: not yet decoded */
-    return e;
+    return text_constant(p, middle->start, (size_t)(middle->end - middle->start), middle);
 }
 
 /* `!x` of a replacement field: 3.11 accepted only one of s, r, a right
