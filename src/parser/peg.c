@@ -356,7 +356,9 @@ void kri_peg_warn(KrParser *p, const char *msg, int lineno)
 enum { STACK_MARGIN = 256 * 1024 };
 
 /* The lowest address the parser may use on this thread's C stack (stacks
- * grow down on every platform Krait builds for). */
+ * grow down on every platform Krait builds for). Each parse asks the system
+ * (for the main thread glibc reads /proc/self/maps, tens of microseconds);
+ * once KrThread exists it will keep these bounds. */
 static const char *stack_limit(void)
 {
     const char *here = __builtin_frame_address(0);
