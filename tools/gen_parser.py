@@ -757,16 +757,6 @@ class Generator:
         lines.append("    return -1;")
         lines.append("}")
         lines.append("")
-        lines.append("const char *")
-        lines.append("kri_peg_keyword_name(int type)")
-        lines.append("{")
-        lines.append("    switch (type) {")
-        for kw, n in kws:
-            lines.append(f'    case {n}: return "{kw}";')
-        lines.append("    }")
-        lines.append("    return NULL;")
-        lines.append("}")
-        lines.append("")
         lines.append("/* Soft keywords, NULL-terminated. */")
         lines.append("const char *const kri_peg_soft_keywords[] = {")
         for sk in sorted(self.soft_keywords):

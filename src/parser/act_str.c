@@ -382,7 +382,6 @@ typedef struct Joiner {
     KrParser *p;
     KrPegVec values;
     KrBuf text;
-    bool has_text;
     int pos[4];  /* the whole literal's position: every part gets it */
     int fpos[4]; /* the current f-string's own position: format specs get it */
     const char *kind; /* "u" on every text part when the first literal is u'' */
@@ -390,17 +389,14 @@ typedef struct Joiner {
 
 static int flush_text(Joiner *j)
 {
-    if (!j->has_text || j->text.len == 0) {
-        j->has_text = false;
+    if (j->text.len == 0) /* empty text is dropped, as 3.11 does */
         return 0;
-    }
     KrToken pos = {.lineno = j->pos[0], .col_offset = j->pos[1], .end_lineno = j->pos[2],
                    .end_col_offset = j->pos[3]};
     KrExpr *e = text_constant(j->p, j->text.data, j->text.len, &pos);
     if (e)
         e->v.Constant.kind = j->kind;
     j->text.len = 0;
-    j->has_text = false;
     return e ? kri_peg_vec_push(j->p, &j->values, e) : -1;
 }
 
@@ -443,7 +439,6 @@ static int join_parts(Joiner *j, KrExprSeq *parts, bool raw, const KrToken *tok)
         KrExpr *e = parts->items[i];
         if (e->kind == KR_AST_Constant) {
             const KrConst *c = e->v.Constant.value;
-            j->has_text = true;
             if (decode_str(j->p, tok, &j->text, c->v.str.data, c->v.str.len, raw, true) < 0)
                 return -1;
             continue;
@@ -471,7 +466,6 @@ static int join_parts(Joiner *j, KrExprSeq *parts, bool raw, const KrToken *tok)
 /* Adds one STRING token's decoded text (str) to the joiner. */
 static int join_string(Joiner *j, const KrToken *t, const StrPrefix *sp)
 {
-    j->has_text = true;
     return decode_str(j->p, t, &j->text, sp->body, sp->len, sp->raw, false);
 }
 

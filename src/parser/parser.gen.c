@@ -77,49 +77,6 @@ kri_peg_keyword_type(const char *s, size_t len)
     return -1;
 }
 
-const char *
-kri_peg_keyword_name(int type)
-{
-    switch (type) {
-    case 500: return "False";
-    case 501: return "None";
-    case 502: return "True";
-    case 503: return "and";
-    case 504: return "as";
-    case 505: return "assert";
-    case 506: return "async";
-    case 507: return "await";
-    case 508: return "break";
-    case 509: return "class";
-    case 510: return "continue";
-    case 511: return "def";
-    case 512: return "del";
-    case 513: return "elif";
-    case 514: return "else";
-    case 515: return "except";
-    case 516: return "finally";
-    case 517: return "for";
-    case 518: return "from";
-    case 519: return "global";
-    case 520: return "if";
-    case 521: return "import";
-    case 522: return "in";
-    case 523: return "is";
-    case 524: return "lambda";
-    case 525: return "nonlocal";
-    case 526: return "not";
-    case 527: return "or";
-    case 528: return "pass";
-    case 529: return "raise";
-    case 530: return "return";
-    case 531: return "try";
-    case 532: return "while";
-    case 533: return "with";
-    case 534: return "yield";
-    }
-    return NULL;
-}
-
 /* Soft keywords, NULL-terminated. */
 const char *const kri_peg_soft_keywords[] = {
     "_",

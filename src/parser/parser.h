@@ -272,7 +272,6 @@ typedef struct KrPegToken {
 typedef struct KrParser {
     KrArena *arena;      /* the AST and tokens live here (not owned) */
     KrTokenizer *tok;    /* owned */
-    const char *text;    /* the decoded source text (not owned) */
     KrPegToken **tokens; /* malloc'd array of arena tokens; fill are valid */
     int fill, size;
     int mark;
@@ -344,7 +343,6 @@ static inline int kri_peg_enter(KrParser *p)
 
 /* Generated keyword table (parser.gen.c). */
 KR_HIDDEN int kri_peg_keyword_type(const char *s, size_t len);
-KR_HIDDEN const char *kri_peg_keyword_name(int type);
 KR_HIDDEN extern const char *const kri_peg_soft_keywords[];
 KR_HIDDEN KrMod *kri_peg_file_rule(KrParser *p);
 

@@ -392,7 +392,6 @@ KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len, bool dec
     KrParser p;
     memset(&p, 0, sizeof p);
     p.arena = arena;
-    p.text = text;
     p.declared = declared;
     p.warnings_tail = &p.warnings;
     p.stack_limit = stack_limit();
