@@ -1,0 +1,99 @@
+/* Start-up and shut-down of the runtime: the hash key (PYTHONHASHSEED),
+ * the static builtin types readied once per process, the main interpreter
+ * with its interned-string table, and the main thread bound to the calling
+ * OS thread. */
+#include <stdlib.h>
+
+#include "objects/objects.h"
+
+static KrType *const static_types[] = {
+    &kr_object_type, &kr_type_type, &kr_none_type, &kr_notimplemented_type,
+    &kr_ellipsis_type, &kr_int_type, &kr_bool_type, &kr_float_type, &kr_str_type,
+    &kr_tuple_type, &kr_list_type, &kr_dict_type, &kr_module_type, &kr_builtin_type,
+    &kr_method_descr_type, &kr_classmethod_descr_type, &kr_member_descr_type,
+    &kr_getset_descr_type, &kr_seqiter_type, &kr_list_iter_type, &kr_tuple_iter_type,
+};
+
+static int init_hash_key(KrRuntime *rt)
+{
+    uint32_t seed;
+    int r = kri_hash_parse_seed(getenv("PYTHONHASHSEED"), &seed);
+    if (r < 0) {
+        fprintf(stderr, "Fatal Python error: PYTHONHASHSEED must be \"random\" or an "
+                        "integer in range [0; 4294967295]\n");
+        return -1;
+    }
+    if (r == 1) {
+        kri_hash_key_from_seed(&rt->hash_key, seed);
+        return 0;
+    }
+    return kri_hash_key_random(&rt->hash_key);
+}
+
+static int init_interp(KrThread *ts)
+{
+    KrInterp *in = ts->interp;
+    in->recursion_limit = 1000;
+    in->int_max_str_digits = 4300;
+    in->interned = kri_dict_new(ts);
+    if (!in->interned || kri_ids_intern_all(ts, in->interned) < 0)
+        return -1;
+    for (size_t i = 0; i < KR_ARRAY_LEN(static_types); i++)
+        if (kri_type_ready(ts, static_types[i]) < 0)
+            return -1;
+    if (kri_exceptions_init(ts) < 0)
+        return -1;
+    KrObject *args = kri_tuple_empty();
+    in->memory_error = kri_exc_new(ts, &kr_exc_MemoryError, args);
+    in->modules = kri_dict_new(ts);
+    in->builtins = kri_dict_new(ts);
+    if (!in->memory_error || !in->modules || !in->builtins)
+        return -1;
+    return kri_exceptions_add_builtins(ts, in->builtins);
+}
+
+KrThread *kri_runtime_start(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    KrRuntime *rt = calloc(1, sizeof *rt);
+    KrInterp *in = calloc(1, sizeof *in);
+    KrThread *ts = calloc(1, sizeof *ts);
+    if (!rt || !in || !ts || init_hash_key(rt) < 0) {
+        free(rt);
+        free(in);
+        free(ts);
+        return NULL;
+    }
+    rt->main_interp = in;
+    rt->next_thread_id = 1;
+    in->runtime = rt;
+    in->main_thread = ts;
+    ts->runtime = rt;
+    ts->interp = in;
+    ts->id = rt->next_thread_id++;
+    ts->exc_info = &ts->exc_base;
+    kri_thread_bind(ts);
+    kri_int_init_small();
+    if (init_interp(ts) < 0) {
+        kri_runtime_finish(ts);
+        return NULL;
+    }
+    return ts;
+}
+
+void kri_runtime_finish(KrThread *ts)
+{
+    KrInterp *in = ts->interp;
+    KrRuntime *rt = ts->runtime;
+    kri_err_clear(ts);
+    KR_CLEAR(in->builtins);
+    KR_CLEAR(in->modules);
+    KR_CLEAR(in->repr_running);
+    KR_CLEAR(in->memory_error);
+    KR_CLEAR(in->interned);
+    kri_thread_bind(NULL);
+    free(ts);
+    free(in);
+    free(rt);
+}
