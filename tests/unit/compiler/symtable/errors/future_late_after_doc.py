@@ -1,0 +1,1 @@
+"doc"; "more"; from __future__ import division

@@ -1,0 +1,4 @@
+class C:
+    def f(self):
+        global __x
+        nonlocal __x

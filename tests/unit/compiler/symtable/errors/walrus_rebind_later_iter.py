@@ -1,0 +1,1 @@
+[x for x in z if (x := 1)]
