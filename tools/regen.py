@@ -16,6 +16,7 @@ GENERATED = [
     ("src/base/unicode_db.gen.h", [PY, "tools/gen_unicode.py", "--header"]),
     ("src/base/unicode_db.gen.c", [PY, "tools/gen_unicode.py"]),
     ("src/parser/source_codecs.gen.h", [PY, "tools/gen_codecs.py"]),
+    ("src/base/dtoa_pow5.gen.c", [PY, "tools/gen_dtoa_tables.py"]),
 ]
 
 def optional(entries):

@@ -1,18 +1,15 @@
 /* Python's repr() of the literal values an AST holds (str, bytes, float,
  * imaginary, int), byte for byte as CPython 3.11 prints them, for the AST
  * dumper. Nothing here allocates beyond appending to the caller's KrBuf.
- * Floats: the shortest decimal string that reads back as the same double is
- * found by trying 1..17 significant digits with the C library's correctly
- * rounded printf/strtod, then laid out by Python's 'r' rules (exponent form
- * when the decimal point falls 4+ places left of or 16+ places right of the
- * first digit). Ints: a fixed-size base-10^9 bignum on the stack, capped at
- * CPython's 4300-digit int-to-str limit. See docs/internals/base.md. */
+ * Floats: dtoa.c's shortest round-trip digits laid out by Python's 'r'
+ * rules (exponent form below 1e-4 and from 1e16 on). Ints: a fixed-size
+ * base-10^9 bignum on the stack, capped at CPython's 4300-digit int-to-str
+ * limit. See docs/internals/base.md. */
 #include "base/base.h"
+#include "base/dtoa.h"
 
 #include <inttypes.h>
-#include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static const char hex_digits[] = "0123456789abcdef";
@@ -114,148 +111,16 @@ int kri_repr_bytes(KrBuf *out, const char *s, size_t len)
 
 /* ---- floats ---- */
 
-/* A finite positive double as decimal digits: value = 0.D1D2...Dn x 10^decpt.
- * The digits have no trailing zeros; at most 17 of them. */
-typedef struct Decimal {
-    char digits[24];
-    int ndigits;
-    int decpt;
-} Decimal;
-
-/* Parses printf's "%.*e" output ("d.ddde+XX", or "de+XX") into [dec],
- * dropping trailing zeros. */
-static void parse_exp_form(const char *text, Decimal *dec)
-{
-    int n = 0;
-    const char *p = text;
-    for (; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9') /* skips the point, whatever the locale's */
-            dec->digits[n++] = *p;
-    while (n > 1 && dec->digits[n - 1] == '0')
-        n--;
-    dec->digits[n] = '\0';
-    dec->ndigits = n;
-    dec->decpt = atoi(p + 1) + 1;
-}
-
-/* Whether the [prec]-digit neighbour of [text] (its digits plus [delta], one
- * unit in the last place) reads back as [v]; if so stores it in [dec]. */
-static bool try_neighbour(double v, const char *text, int prec, int delta, Decimal *dec)
-{
-    uint64_t mant = 0;
-    const char *p = text;
-    for (; *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9')
-            mant = mant * 10 + (uint64_t)(*p - '0');
-    int exp10 = atoi(p + 1) - (prec - 1);
-    if (delta < 0 && mant <= 1) /* zero never reads back as a positive v */
-        return false;
-    mant = delta < 0 ? mant - 1 : mant + 1;
-    char cand[48];
-    int n = snprintf(cand, sizeof cand, "%" PRIu64, mant);
-    snprintf(cand + n, sizeof cand - (size_t)n, "e%d", exp10);
-    if (strtod(cand, NULL) != v)
-        return false;
-    dec->decpt = n + exp10;
-    while (n > 1 && cand[n - 1] == '0')
-        n--;
-    memcpy(dec->digits, cand, (size_t)n);
-    dec->digits[n] = '\0';
-    dec->ndigits = n;
-    return true;
-}
-
-/* The shortest digit string that reads back as [v] (finite, > 0), and among
- * strings of that length the one nearest [v], as Python's repr picks. The
- * correctly rounded n-digit string is the nearest; when it misses, the
- * neighbour on the far side of [v] can still hit, because the round-trip
- * interval is lopsided at powers of two. 17 digits always suffice. */
-static void shortest_digits(double v, Decimal *dec)
-{
-    char text[48];
-    for (int prec = 1; prec < 17; prec++) {
-        snprintf(text, sizeof text, "%.*e", prec - 1, v);
-        if (strtod(text, NULL) == v) {
-            parse_exp_form(text, dec);
-            return;
-        }
-        if (try_neighbour(v, text, prec, 1, dec) || try_neighbour(v, text, prec, -1, dec))
-            return;
-    }
-    snprintf(text, sizeof text, "%.16e", v);
-    parse_exp_form(text, dec);
-}
-
-/* Appends [dec] laid out as Python's float repr does: exponent form
- * ("1.5e+16", "1e-05": mantissa with a point only when it has more than one
- * digit, a signed exponent of at least two digits) when decpt <= -4 or
- * decpt > 16, else positional; [add_dot_zero] gives integral values their
- * ".0" (float) or not (complex parts). */
-static int put_decimal(KrBuf *out, const Decimal *dec, bool add_dot_zero)
-{
-    int n = dec->ndigits, decpt = dec->decpt;
-    if (decpt <= -4 || decpt > 16) {
-        if (kri_buf_putc(out, dec->digits[0]) < 0)
-            return -1;
-        if (n > 1 && (kri_buf_putc(out, '.') < 0 ||
-                      kri_buf_append(out, dec->digits + 1, (size_t)n - 1) < 0))
-            return -1;
-        int exp10 = decpt - 1;
-        return kri_buf_printf(out, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
-    }
-    if (decpt <= 0) {
-        /* 0.000ddd: at most three zeros after the point here. */
-        if (kri_buf_puts(out, "0.") < 0)
-            return -1;
-        for (int i = 0; i < -decpt; i++)
-            if (kri_buf_putc(out, '0') < 0)
-                return -1;
-        return kri_buf_append(out, dec->digits, (size_t)n);
-    }
-    if (decpt < n) {
-        if (kri_buf_append(out, dec->digits, (size_t)decpt) < 0 || kri_buf_putc(out, '.') < 0)
-            return -1;
-        return kri_buf_append(out, dec->digits + decpt, (size_t)(n - decpt));
-    }
-    /* An integral value: digits, then zeros up to the decimal point. */
-    if (kri_buf_append(out, dec->digits, (size_t)n) < 0)
-        return -1;
-    for (int i = n; i < decpt; i++)
-        if (kri_buf_putc(out, '0') < 0)
-            return -1;
-    return add_dot_zero ? kri_buf_puts(out, ".0") : 0;
-}
-
-/* Python's 'r' formatting of any double. NaN prints as "nan" whatever its
- * sign bit; -0.0 keeps its sign. */
-static int put_double(KrBuf *out, double v, bool add_dot_zero)
-{
-    if (isnan(v))
-        return kri_buf_puts(out, "nan");
-    if (signbit(v)) {
-        if (kri_buf_putc(out, '-') < 0)
-            return -1;
-        v = -v;
-    }
-    if (isinf(v))
-        return kri_buf_puts(out, "inf");
-    if (v == 0.0)
-        return kri_buf_puts(out, add_dot_zero ? "0.0" : "0");
-    Decimal dec;
-    shortest_digits(v, &dec);
-    return put_decimal(out, &dec, add_dot_zero);
-}
-
 int kri_repr_float(KrBuf *out, double v)
 {
-    return put_double(out, v, true);
+    return kri_dtoa_repr(out, v);
 }
 
 int kri_repr_imag(KrBuf *out, double imag)
 {
     /* complex.__repr__ drops the real part when it is +0.0 and prints the
      * imaginary part without ".0": 1j, 1e+16j, infj, nanj, -0j. */
-    if (put_double(out, imag, false) < 0)
+    if (kri_dtoa_format(out, imag, 'r', 0, 0) < 0)
         return -1;
     return kri_buf_putc(out, 'j');
 }
