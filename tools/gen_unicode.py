@@ -4,31 +4,42 @@
     gen_unicode.py [--header] [UCD_DIR]
 
 prints src/base/unicode_db.gen.c (or, with --header, unicode_db.gen.h, the
-declarations both it and src/base/unicode.c include). UCD_DIR defaults to
-/usr/share/unicode.
+declarations and accessors that it and src/base/unicode*.c include). UCD_DIR
+defaults to /usr/share/unicode.
 
 Debian ships a newer Unicode than CPython 3.11 (14.0.0) uses, so every code
 point that DerivedAge.txt says was assigned after TARGET_AGE is treated as
-unassigned: category Cn, no properties, no decomposition, no name. The tables
-then match python3.11's unicodedata (tools/check_unicode.py verifies that).
+unassigned: category Cn, no properties, no decomposition, no name. The few
+properties of older characters that later versions changed are put back by
+hand (CHANGED_AFTER_TARGET). The tables then match python3.11's unicodedata
+and str methods (tools/check_unicode.py verifies every code point).
 
-Tables (the header's comments describe their layout for the C side):
-  props       per code point: XID_Start, XID_Continue, printable, NFKC quick
-              check and canonical combining class, as a two-level index into
-              a small array of distinct records;
-  decomp      per code point: its full compatibility decomposition (NFKD of
-              the character alone, Hangul excepted), two-level index into a
-              packed array of code points;
+Tables (the header's comments describe their layout for the C side); each
+per-code-point table is a two-level index into an array of distinct records,
+with the block size that makes it smallest:
+  props       flags (identifier classes, printable, str.isX classes, case
+              classes, mirrored, normalization quick checks), general
+              category, bidirectional class, canonical combining class, east
+              asian width;
+  case        full lower, upper, title and casefold mappings, each a delta or
+              a reference to a sequence of 2 or 3 code points;
+  numeric     decimal, digit and numeric values;
+  decomp      the one-level decomposition mapping of UnicodeData.txt with its
+              tag, from which unicode_norm.c derives full decompositions;
   comp        canonical composition pairs (first, second) -> composite,
               sorted for binary search;
   names       every character name and name alias, hashed into buckets of
               records; each record holds a code point and the name compressed
               with a word lexicon, written in a 92-character printable
-              alphabet so the C source stays small. Hangul syllable and CJK
-              unified ideograph names are algorithmic (jamo short names from
-              Jamo.txt, ideograph ranges from UnicodeData.txt).
+              alphabet so the C source stays small. The runs of named code
+              points and the bucket of each name lead back from a code point
+              to its name. Hangul syllable and CJK unified ideograph names
+              are algorithmic (jamo short names from Jamo.txt, ideograph
+              ranges from UnicodeData.txt).
 """
+import bz2
 import collections
+import fractions
 import os
 import re
 import sys
@@ -46,16 +57,53 @@ ALIASES_ADDED_AFTER_TARGET = {
               (0x1BBD, "SUNDANESE LETTER ARCHAIC I")},
 }
 
+# Properties of characters of TARGET_AGE that a later version changed: the
+# files hold the new value, python3.11 the old one. Keyed by the version of
+# the change; each entry is (first, last, property, value in TARGET_AGE).
+# Found by tools/check_unicode.py and confirmed in the UCD change notes.
+CHANGED_AFTER_TARGET = {
+    # Unicode 15.0 made five modifier letters Other_Lowercase.
+    (15, 0): [(first, last, prop, False)
+              for first, last in ((0x10FC, 0x10FC), (0xA7F2, 0xA7F4), (0xAB69, 0xAB69))
+              for prop in ("lowercase", "cased")],
+}
+
 MAX_CP = 0x110000
 S_BASE, L_BASE, V_BASE, T_BASE = 0xAC00, 0x1100, 0x1161, 0x11A7
 L_COUNT, V_COUNT, T_COUNT = 19, 21, 28
 S_COUNT = L_COUNT * V_COUNT * T_COUNT
 
+# Value lists; index 0 is what an unassigned code point has (python3.11
+# reports bidirectional '' and east_asian_width 'F' for those). The order of
+# CATEGORIES is the KrUnicodeCategory enum of src/base/unicode.h, which the
+# generated source checks with static assertions.
+CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No",
+              "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So",
+              "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"]
+BIDI_CLASSES = ["", "L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S",
+                "WS", "ON", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"]
+EAST_ASIAN_WIDTHS = ["F", "H", "W", "Na", "A", "N"]
+DECOMP_TAGS = ["", "<font>", "<noBreak>", "<initial>", "<medial>", "<final>", "<isolated>",
+               "<circle>", "<super>", "<sub>", "<vertical>", "<wide>", "<narrow>", "<small>",
+               "<square>", "<fraction>", "<compat>"]
+
 # Property flag bits; the header repeats them as KR_UPROP_* macros.
-FLAGS = [("XID_START", 1), ("XID_CONTINUE", 2), ("PRINTABLE", 4),
-         ("NFKC_QC_NO", 8), ("NFKC_QC_MAYBE", 16)]
-FLAG = dict(FLAGS)
+FLAG_NAMES = ["XID_START", "XID_CONTINUE", "PRINTABLE", "ALPHA", "DECIMAL", "DIGIT",
+              "NUMERIC", "SPACE", "LINEBREAK", "LOWER", "UPPER", "TITLE", "CASED",
+              "CASE_IGNORABLE", "MIRRORED", "NFD_QC_NO", "NFKD_QC_NO", "NFC_QC_NO",
+              "NFC_QC_MAYBE", "NFKC_QC_NO", "NFKC_QC_MAYBE"]
+FLAG = {name: 1 << i for i, name in enumerate(FLAG_NAMES)}
 NOT_PRINTABLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"}
+ALPHA_CATEGORIES = {"Lu", "Ll", "Lt", "Lm", "Lo"}
+# str.splitlines() splits at paragraph separators (bidirectional class B),
+# the line separator, and also at VT and FF, which Python adds.
+EXTRA_LINEBREAKS = {0x0B, 0x0C}
+
+# Case mappings: a value below CASE_EXT is a delta from the code point; a
+# value at or above it refers to a longer mapping in the case_ext array.
+CASE_EXT = 1 << 30
+DECOMPOSITION_MAX = 128  # KR_UNICODE_DECOMPOSITION_MAX in unicode.h
+UNIHAN_NUMERIC_FIELDS = ("kAccountingNumeric", "kOtherNumeric", "kPrimaryNumeric")
 
 # The name alphabet: printable ASCII without the characters a C string
 # literal would need to escape ('"', '\\') or that could start a trigraph
@@ -72,13 +120,16 @@ assert BASE == 92 and len(CODE_CHARS) == 54
 # CP_FOLD (only plane 14's tags and variation selectors) are moved down by
 # CP_FOLD_DELTA to fit below BASE**3.
 CP_FOLD, CP_FOLD_DELTA = 0xB0000, 0x30000
+# Name buckets: a prime below 4096, so that a bucket number fits the 12 bits
+# the way back from code points stores; about 8.5 records per bucket.
+NAME_BUCKETS = 4093
 
 
 # ---- reading the UCD ----
 
-def ucd_lines(path):
+def ucd_lines(path, opener=open):
     """Yields the ';'-separated fields of each data line, comments removed."""
-    with open(path, encoding="utf-8") as f:
+    with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             line = line.split("#", 1)[0].strip()
             if line:
@@ -97,6 +148,10 @@ def file_version(path):
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
+def hex_list(field):
+    return [int(x, 16) for x in field.split()]
+
+
 class Ucd:
     """The character data of TARGET_AGE, read from the newer files."""
 
@@ -109,19 +164,34 @@ class Ucd:
                 for cp in cp_range(fields[0]):
                     self.assigned[cp] = 1
         self.read_unicode_data()
-        self.xid_start = self.derived_set("DerivedCoreProperties.txt", "XID_Start")
-        self.xid_continue = self.derived_set("DerivedCoreProperties.txt", "XID_Continue")
+        core = self.derived_sets("DerivedCoreProperties.txt",
+                                 ("XID_Start", "XID_Continue", "Lowercase", "Uppercase",
+                                  "Cased", "Case_Ignorable"))
+        self.xid_start, self.xid_continue = core["XID_Start"], core["XID_Continue"]
+        self.lowercase, self.uppercase = core["Lowercase"], core["Uppercase"]
+        self.cased, self.case_ignorable = core["Cased"], core["Case_Ignorable"]
+        self.read_east_asian_width()
         self.read_normalization_props()
+        self.read_special_casing()
+        self.read_case_folding()
+        self.read_unihan_numeric()
         self.read_aliases()
         self.read_jamo()
+        self.apply_changes()
 
     def path(self, name):
         return os.path.join(self.root, name)
 
     def read_unicode_data(self):
         self.category = ["Cn"] * MAX_CP
+        self.bidi = [""] * MAX_CP
         self.ccc = [0] * MAX_CP
-        self.decomp = {}          # cp -> (is_compat, [cps]), one level
+        self.decomp = {}          # cp -> (tag, [cps]), one level
+        self.decimal = {}         # cp -> int
+        self.digit = {}           # cp -> int
+        self.numeric = {}         # cp -> Fraction
+        self.mirrored = set()
+        self.simple_upper, self.simple_lower, self.simple_title = {}, {}, {}
         self.names = {}           # cp -> name, explicit names only
         self.cjk_ranges = []      # [(first, last)] of unified ideographs
         first = None
@@ -138,41 +208,98 @@ class Ucd:
             for c in span:
                 self.category[c] = f[2]
                 self.ccc[c] = int(f[3])
+                self.bidi[c] = f[4]
             if name.startswith("<CJK Ideograph"):
                 self.cjk_ranges.append((span[0], span[-1]))
             if not name.startswith("<"):
                 self.names[cp] = name
+            # Ranges carry none of the fields below (checked by assertion).
+            assert len(span) == 1 or not any(f[5:9] + f[12:15]), name
             if f[5]:
                 parts = f[5].split()
-                compat = parts[0].startswith("<")
-                self.decomp[cp] = (compat, [int(x, 16) for x in parts[compat:]])
+                tag = parts[0] if parts[0].startswith("<") else ""
+                self.decomp[cp] = (tag, [int(x, 16) for x in parts[bool(tag):]])
+            if f[6]:
+                self.decimal[cp] = int(f[6])
+            if f[7]:
+                self.digit[cp] = int(f[7])
+            if f[8]:
+                self.numeric[cp] = fractions.Fraction(f[8])
+            if f[9] == "Y":
+                self.mirrored.add(cp)
+            for field, table in ((f[12], self.simple_upper), (f[13], self.simple_lower),
+                                 (f[14], self.simple_title)):
+                if field:
+                    table[cp] = int(field, 16)
         self.cjk_ranges.sort()
 
-    def derived_set(self, filename, prop):
-        out = set()
+    def derived_sets(self, filename, props):
+        out = {p: set() for p in props}
         for fields in ucd_lines(self.path(filename)):
-            if fields[1] == prop:
-                out.update(c for c in cp_range(fields[0]) if self.assigned[c])
+            if fields[1] in out:
+                out[fields[1]].update(c for c in cp_range(fields[0]) if self.assigned[c])
         return out
 
+    def read_east_asian_width(self):
+        """Characters the file does not list are N (its default); code
+        points without a UnicodeData.txt entry (unassigned ones and
+        noncharacters, category Cn) keep index 0, 'F', as python3.11 reports
+        them."""
+        self.eaw = [""] * MAX_CP
+        for fields in ucd_lines(self.path("EastAsianWidth.txt")):
+            for c in cp_range(fields[0]):
+                self.eaw[c] = fields[1]
+        for c in range(MAX_CP):
+            self.eaw[c] = (self.eaw[c] or "N") if self.category[c] != "Cn" else "F"
+
     def read_normalization_props(self):
-        self.nfkc_qc = {}
+        self.quick_check = {form: {} for form in ("NFD_QC", "NFKD_QC", "NFC_QC", "NFKC_QC")}
         self.full_exclusion = set()
         for fields in ucd_lines(self.path("DerivedNormalizationProps.txt")):
             cps = [c for c in cp_range(fields[0]) if self.assigned[c]]
-            if fields[1] == "NFKC_QC":
+            if fields[1] in self.quick_check:
                 for c in cps:
-                    self.nfkc_qc[c] = fields[2]
+                    self.quick_check[fields[1]][c] = fields[2]
             elif fields[1] == "Full_Composition_Exclusion":
                 self.full_exclusion.update(cps)
         # Cross-check: the exclusions are CompositionExclusions.txt plus the
         # singletons and the non-starter decompositions.
         derived = {int(f[0], 16) for f in ucd_lines(self.path("CompositionExclusions.txt"))}
         derived = {c for c in derived if self.assigned[c]}
-        for cp, (compat, parts) in self.decomp.items():
-            if not compat and (len(parts) == 1 or self.ccc[cp] or self.ccc[parts[0]]):
+        for cp, (tag, parts) in self.decomp.items():
+            if not tag and (len(parts) == 1 or self.ccc[cp] or self.ccc[parts[0]]):
                 derived.add(cp)
         assert derived == self.full_exclusion, derived ^ self.full_exclusion
+
+    def read_special_casing(self):
+        """The unconditional entries: cp -> (lower, title, upper). Python
+        ignores the conditional ones (Final_Sigma is applied by str.lower()
+        itself, the language-specific ones never)."""
+        self.special = {}
+        for f in ucd_lines(self.path("SpecialCasing.txt")):
+            cp = int(f[0], 16)
+            if self.assigned[cp] and not f[4]:
+                self.special[cp] = (hex_list(f[1]), hex_list(f[2]), hex_list(f[3]))
+
+    def read_case_folding(self):
+        """Full case folding: statuses C (common) and F (full)."""
+        self.folding = {}
+        for f in ucd_lines(self.path("CaseFolding.txt")):
+            cp = int(f[0], 16)
+            if self.assigned[cp] and f[1] in ("C", "F"):
+                self.folding[cp] = hex_list(f[2])
+
+    def read_unihan_numeric(self):
+        """Numeric values of ideographs; UnicodeData.txt's own value wins
+        where both give one."""
+        path = self.path("Unihan_NumericValues.txt.bz2")
+        for line in bz2.open(path, "rt", encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            code, field, value = line.rstrip("\n").split("\t")
+            cp = int(code[2:], 16)
+            if field in UNIHAN_NUMERIC_FIELDS and self.assigned[cp]:
+                self.numeric.setdefault(cp, fractions.Fraction(value))
 
     def read_aliases(self):
         version = file_version(self.path("NameAliases.txt"))
@@ -193,106 +320,215 @@ class Ucd:
         self.jamo_v = [short[V_BASE + i] for i in range(V_COUNT)]
         self.jamo_t = [""] + [short[T_BASE + i] for i in range(1, T_COUNT)]
 
+    def apply_changes(self):
+        version = file_version(self.path("UnicodeData.txt")) or file_version(
+            self.path("DerivedAge.txt"))
+        if version > TARGET_AGE and version > max(CHANGED_AFTER_TARGET):
+            sys.exit(f"gen_unicode.py: the UCD is {version}; list the property changes "
+                     "since in CHANGED_AFTER_TARGET")
+        for v, changes in CHANGED_AFTER_TARGET.items():
+            if v > version:
+                continue
+            for first, last, prop, value in changes:
+                for cp in range(first, last + 1):
+                    self.set_property(cp, prop, value)
+
+    def set_property(self, cp, prop, value):
+        if prop in ("category", "bidi", "eaw", "ccc"):
+            getattr(self, prop)[cp] = value
+        elif prop in ("numeric", "decimal", "digit"):
+            table = getattr(self, prop)
+            if value is None:
+                table.pop(cp, None)
+            else:
+                table[cp] = value
+        else:  # a set: lowercase, uppercase, cased, case_ignorable, ...
+            (getattr(self, prop).add if value else getattr(self, prop).discard)(cp)
+
 
 # ---- derived data ----
 
-def full_decomposition(ucd, cp, memo):
-    """NFKD of cp alone before reordering (Hangul syllables included)."""
-    if cp in memo:
-        return memo[cp]
-    if S_BASE <= cp < S_BASE + S_COUNT:
-        s = cp - S_BASE
-        out = [L_BASE + s // (V_COUNT * T_COUNT), V_BASE + s % (V_COUNT * T_COUNT) // T_COUNT]
-        if s % T_COUNT:
-            out.append(T_BASE + s % T_COUNT)
-    elif cp in ucd.decomp:
-        out = []
-        for part in ucd.decomp[cp][1]:
-            out += full_decomposition(ucd, part, memo)
-    else:
-        out = [cp]
-    memo[cp] = out
-    return out
+def property_flags(ucd):
+    """The KR_UPROP_* bits of every code point, set property by property
+    (only characters in UnicodeData.txt have any besides the sets')."""
+    flags = [0] * MAX_CP
+    sets = [("XID_START", ucd.xid_start), ("XID_CONTINUE", ucd.xid_continue),
+            ("DECIMAL", ucd.decimal), ("DIGIT", ucd.digit), ("NUMERIC", ucd.numeric),
+            ("LOWER", ucd.lowercase), ("UPPER", ucd.uppercase), ("CASED", ucd.cased),
+            ("CASE_IGNORABLE", ucd.case_ignorable), ("MIRRORED", ucd.mirrored)]
+    for form in ("NFD", "NFKD", "NFC", "NFKC"):
+        for value, suffix in (("N", "_QC_NO"), ("M", "_QC_MAYBE")):
+            qc = ucd.quick_check[form + "_QC"]
+            sets.append((form + suffix, [c for c, v in qc.items() if v == value]))
+    for name, cps in sets:
+        for cp in cps:
+            flags[cp] |= FLAG[name]
+    for cp in range(MAX_CP):
+        cat = ucd.category[cp]
+        if cat == "Cn":
+            continue
+        bidi = ucd.bidi[cp]
+        if cat not in NOT_PRINTABLE or cp == 0x20:
+            flags[cp] |= FLAG["PRINTABLE"]
+        if cat in ALPHA_CATEGORIES:
+            flags[cp] |= FLAG["ALPHA"]
+        if bidi in ("WS", "B", "S") or cat == "Zs":
+            flags[cp] |= FLAG["SPACE"]
+        if bidi == "B" or cat == "Zl" or cp in EXTRA_LINEBREAKS:
+            flags[cp] |= FLAG["LINEBREAK"]
+        if cat == "Lt":
+            flags[cp] |= FLAG["TITLE"]
+    return flags
+
+
+def distinct_records(records, zero):
+    """(record index per code point, distinct records in order of first
+    use), [zero] being record 0."""
+    index = {zero: 0}
+    per_cp = [index.setdefault(rec, len(index)) for rec in records]
+    return per_cp, list(index)
 
 
 def property_records(ucd):
-    """(record index per code point, list of distinct (flags, ccc))."""
-    records, index, per_cp = {}, [], []
-    for cp in range(MAX_CP):
-        flags = 0
-        if cp in ucd.xid_start:
-            flags |= FLAG["XID_START"]
-        if cp in ucd.xid_continue:
-            flags |= FLAG["XID_CONTINUE"]
-        if ucd.category[cp] not in NOT_PRINTABLE or cp == 0x20:
-            flags |= FLAG["PRINTABLE"]
-        qc = ucd.nfkc_qc.get(cp, "Y")
-        flags |= FLAG["NFKC_QC_NO"] if qc == "N" else FLAG["NFKC_QC_MAYBE"] if qc == "M" else 0
-        key = (flags, ucd.ccc[cp])
-        if key not in records:
-            records[key] = len(records)
-            index.append(key)
-        per_cp.append(records[key])
-    assert index[0] == (0, 0), "record 0 must be 'no property' (unicode.c relies on it)"
-    return per_cp, index
+    """A record is (flags, category, bidi class, ccc, east asian width),
+    the last three as indexes into the value lists."""
+    cat_index = {c: i for i, c in enumerate(CATEGORIES)}
+    bidi_index = {b: i for i, b in enumerate(BIDI_CLASSES)}
+    eaw_index = {w: i for i, w in enumerate(EAST_ASIAN_WIDTHS)}
+    return distinct_records(zip(property_flags(ucd), map(cat_index.get, ucd.category),
+                                map(bidi_index.get, ucd.bidi), ucd.ccc,
+                                map(eaw_index.get, ucd.eaw)), (0, 0, 0, 0, 0))
+
+
+def full_case_mappings(ucd, cp):
+    """(lower, upper, title, casefold) of cp as lists of code points."""
+    if cp in ucd.special:
+        lower, title, upper = ucd.special[cp]
+    else:
+        lower = [ucd.simple_lower.get(cp, cp)]
+        upper = [ucd.simple_upper.get(cp, cp)]
+        # An empty titlecase field means "same as the uppercase mapping".
+        title = [ucd.simple_title.get(cp, upper[0])]
+    fold = ucd.folding.get(cp, [cp])
+    return lower, upper, title, fold
+
+
+def case_tables(ucd):
+    """(record index per code point, records, ext): a record holds the four
+    encoded mappings, ext the code points of the longer ones. Code points
+    without any mapping keep record 0, all deltas 0."""
+    encoded, ext, ext_index = [(0, 0, 0, 0)] * MAX_CP, [], {}
+    mapped = set(ucd.special) | set(ucd.simple_lower) | set(ucd.simple_upper) | \
+        set(ucd.simple_title) | set(ucd.folding)
+    for cp in sorted(mapped):
+        enc = []
+        for mapping in full_case_mappings(ucd, cp):
+            if len(mapping) == 1:
+                enc.append(mapping[0] - cp)
+                continue
+            key = tuple(mapping)
+            if key not in ext_index:
+                ext_index[key] = len(ext)
+                ext.extend(key)
+            assert len(key) <= 3 and ext_index[key] < 1 << 16
+            enc.append(CASE_EXT | len(key) << 16 | ext_index[key])
+        encoded[cp] = tuple(enc)
+    per_cp, records = distinct_records(encoded, (0, 0, 0, 0))
+    return per_cp, records, ext
+
+
+def numeric_tables(ucd):
+    """(record index per code point, records (value, decimal, digit)); -1
+    marks a missing decimal or digit, record 0 is 'no numeric value' (and
+    is not shared with a value of 0, such as U+3007's)."""
+    assert set(ucd.decimal) <= set(ucd.digit) <= set(ucd.numeric)
+    values = [None] * MAX_CP
+    for cp, value in ucd.numeric.items():
+        values[cp] = (float(value), ucd.decimal.get(cp, -1), ucd.digit.get(cp, -1))
+    return distinct_records(values, None)
 
 
 def decomposition_table(ucd):
     """(per-cp offset into data, data). data[0] is a dummy so offset 0 means
-    'decomposes to itself'; an entry is len << 21 | first cp, then the rest."""
-    memo, data, per_cp, seen = {}, [0], [0] * MAX_CP, {}
+    'no decomposition'; an entry is n << 26 | tag << 21 | first code point,
+    then the n - 1 others."""
+    data, per_cp, seen = [0], [0] * MAX_CP, {}
+    tag_index = {t: i for i, t in enumerate(DECOMP_TAGS)}
     for cp in sorted(ucd.decomp):
-        full = full_decomposition(ucd, cp, memo)
-        key = tuple(full)
+        tag, parts = ucd.decomp[cp]
+        key = (tag, tuple(parts))
         if key not in seen:
             seen[key] = len(data)
-            assert len(full) < 64
-            data.append(len(full) << 21 | full[0])
-            data.extend(full[1:])
+            assert 0 < len(parts) < 32
+            data.append(len(parts) << 26 | tag_index[tag] << 21 | parts[0])
+            data.extend(parts[1:])
         per_cp[cp] = seen[key]
+        # unicodedata.decomposition()'s text must fit unicode.h's buffer.
+        text = " ".join([tag] * bool(tag) + [f"{c:04X}" for c in parts])
+        assert len(text) <= DECOMPOSITION_MAX, text
+    # unicode_norm.c expands mappings recursively: they must nest finitely.
+    depth = {}
+
+    def nesting(cp, seen_on_path=()):
+        assert cp not in seen_on_path, "decomposition cycle"
+        if cp not in depth:
+            parts = ucd.decomp.get(cp, ("", []))[1]
+            depth[cp] = 1 + max((nesting(p, seen_on_path + (cp,)) for p in parts), default=0)
+        return depth[cp]
+    assert max(nesting(cp) for cp in ucd.decomp) <= 8
     return per_cp, data
 
 
 def composition_pairs(ucd):
     pairs = []
-    for cp, (compat, parts) in ucd.decomp.items():
-        if not compat and len(parts) == 2 and cp not in ucd.full_exclusion:
+    for cp, (tag, parts) in ucd.decomp.items():
+        if not tag and len(parts) == 2 and cp not in ucd.full_exclusion:
             pairs.append((parts[0], parts[1], cp))
     return sorted(pairs)
 
 
+def dedupe_blocks(values, shift):
+    """(block index per block of 1 << shift values, distinct blocks joined)."""
+    size, blocks, index, distinct = 1 << shift, {}, [], []
+    for start in range(0, len(values), size):
+        block = tuple(values[start:start + size])
+        if block not in blocks:
+            blocks[block] = len(blocks)
+            distinct.extend(block)
+        index.append(blocks[block])
+    return index, distinct
+
+
 def split_table(values):
-    """Best two-level split of [values]: (shift, index1, index2) minimising
-    the emitted text. index2 holds the distinct blocks of 1 << shift values."""
+    """Best three-level split of [values]: (mid shift, leaf shift, top, mid,
+    leaf) minimising the bytes of the three arrays. leaf holds the distinct
+    blocks of 1 << leaf shift values, mid the distinct blocks of 1 << mid
+    shift leaf block numbers, top a mid block number per 1 << (mid shift +
+    leaf shift) code points."""
     best = None
-    for shift in range(4, 11):
-        size = 1 << shift
-        blocks, index1, index2 = {}, [], []
-        for start in range(0, len(values), size):
-            block = tuple(values[start:start + size])
-            if block not in blocks:
-                blocks[block] = len(blocks)
-                index2.extend(block)
-            index1.append(blocks[block])
-        cost = text_size(index1) + text_size(index2)
-        if best is None or cost < best[0]:
-            best = (cost, shift, index1, index2)
+    for leaf_shift in range(3, 8):
+        leaf_index, leaf = dedupe_blocks(values, leaf_shift)
+        for mid_shift in range(3, 9):
+            top, mid = dedupe_blocks(leaf_index, mid_shift)
+            cost = sum(len(a) * c_width(a) for a in (top, mid, leaf))
+            if best is None or cost < best[0]:
+                best = (cost, mid_shift, leaf_shift, top, mid, leaf)
     return best[1:]
 
 
-def text_size(values):
-    return sum(map(len, map(str, values))) + len(values)
+def c_width(values):
+    top = max(values)
+    return 1 if top < 256 else 2 if top < 65536 else 4
 
 
 def c_type(values):
-    top = max(values)
-    return "uint8_t" if top < 256 else "uint16_t" if top < 65536 else "uint32_t"
+    return {1: "uint8_t", 2: "uint16_t", 4: "uint32_t"}[c_width(values)]
 
 
 # ---- names ----
 
 def name_hash(name, buckets):
-    """FNV-1a over the upper-case name; unicode.c computes the same."""
+    """FNV-1a over the upper-case name; unicode_name.c computes the same."""
     h = 2166136261
     for ch in name.encode("ascii"):
         h = ((h ^ ch) * 16777619) & 0xFFFFFFFF
@@ -332,7 +568,7 @@ class NameCoder:
         tokens = re.findall(r"[A-Z0-9]+|[ -]", name)
         assert "".join(tokens) == name, name
         out, prev_ref = [], False
-        for i, tok in enumerate(tokens):
+        for tok in tokens:
             if tok in self.word_index:
                 # A space between two references is implied.
                 if prev_ref and out and out[-1] == " ":
@@ -345,7 +581,7 @@ class NameCoder:
         return "".join(out)
 
     def decode(self, text):
-        """The inverse of encode, as unicode.c does it (used for checking)."""
+        """The inverse of encode, as unicode_name.c does it (for checking)."""
         out, i, prev_ref = [], 0, False
         while i < len(text):
             d = ALPHABET.index(text[i])
@@ -373,31 +609,62 @@ def digits(value, width):
     return "".join(reversed(out))
 
 
-def name_table(ucd):
-    """(coder, bucket count, bucket offsets, record text, longest name)."""
-    entries = list(ucd.names.items()) + ucd.aliases
-    uses = collections.Counter(n for _, n in entries)
-    assert max(uses.values()) == 1, "a name or alias names two characters"
-    coder = NameCoder([n for _, n in entries])
-    nbuckets = len(entries) // 6 | 1
-    buckets = [[] for _ in range(nbuckets)]
-    for cp, name in sorted(entries):
-        assert not (CP_FOLD <= cp < CP_FOLD + CP_FOLD_DELTA) and cp - CP_FOLD_DELTA < BASE ** 3
-        enc = coder.encode(name)
-        assert coder.decode(enc) == name
-        folded = cp - CP_FOLD_DELTA if cp >= CP_FOLD else cp
-        body = digits(folded, 3) + enc
-        buckets[name_hash(name, nbuckets)].append(digits(len(body), 1) + body)
-    offsets, text = [], []
-    pos = 0
-    for b in buckets:
-        offsets.append(pos)
-        for rec in b:
-            text.append(rec)
-            pos += len(rec)
-    offsets.append(pos)
-    longest = max(len(n) for _, n in entries)
-    return coder, nbuckets, offsets, "".join(text), longest
+class NameTable:
+    """The hashed name records, and the way back from a code point.
+
+    Within a bucket the records of character names come before those of
+    aliases, so the first record of a bucket holding a code point is its
+    name. The named code points form runs; runs[i] = (first code point,
+    rank of that code point among all named ones), closed by a sentinel
+    (0x110000, count); bucket_of_rank[rank] is the bucket of that name."""
+
+    def __init__(self, ucd):
+        entries = [(False, cp, n) for cp, n in ucd.names.items()]
+        entries += [(True, cp, n) for cp, n in ucd.aliases]
+        uses = collections.Counter(n for _, _, n in entries)
+        assert max(uses.values()) == 1, "a name or alias names two characters"
+        self.coder = NameCoder([n for _, _, n in entries])
+        self.nbuckets = NAME_BUCKETS
+        buckets = [[] for _ in range(self.nbuckets)]
+        bucket_of = {}
+        for is_alias, cp, name in sorted(entries):
+            assert not (CP_FOLD <= cp < CP_FOLD + CP_FOLD_DELTA) and cp - CP_FOLD_DELTA < BASE ** 3
+            enc = self.coder.encode(name)
+            assert self.coder.decode(enc) == name
+            folded = cp - CP_FOLD_DELTA if cp >= CP_FOLD else cp
+            body = digits(folded, 3) + enc
+            b = name_hash(name, self.nbuckets)
+            buckets[b].append(digits(len(body), 1) + body)
+            if not is_alias:
+                bucket_of[cp] = b
+        self.offsets, text, pos = [], [], 0
+        for b in buckets:
+            self.offsets.append(pos)
+            for rec in b:
+                text.append(rec)
+                pos += len(rec)
+        self.offsets.append(pos)
+        self.text = "".join(text)
+        self.longest = max(len(n) for _, _, n in entries)
+        self.longest_name = max(len(n) for n in ucd.names.values())
+        self.runs, self.bucket_of_rank = [], []
+        for cp in sorted(bucket_of):
+            if not self.runs or cp != self.runs[-1][0] + self.runs[-1][2]:
+                self.runs.append([cp, len(self.bucket_of_rank), 0])
+            self.runs[-1][2] += 1
+            self.bucket_of_rank.append(bucket_of[cp])
+        self.runs = [(first, rank) for first, rank, _ in self.runs]
+        self.runs.append((MAX_CP, len(self.bucket_of_rank)))
+        self.packed_buckets = []
+        for k in range(0, len(self.bucket_of_rank), 2):
+            first, second = (self.bucket_of_rank[k:k + 2] + [0])[:2]
+            self.packed_buckets += [first & 0xFF, first >> 8 | (second & 0xF) << 4, second >> 4]
+        lex, offs = "", []
+        for w in self.coder.words:
+            offs.append(len(lex))
+            lex += w
+        offs.append(len(lex))
+        self.lexicon, self.lexicon_offsets = lex, offs
 
 
 # ---- output ----
@@ -424,23 +691,27 @@ def c_string(decl, text):
     return lines + [""]
 
 
+def c_double(v):
+    """A C literal that reads back as exactly [v] (repr round-trips)."""
+    text = repr(v)
+    return text if ("." in text or "e" in text) else text + ".0"
+
+
 class Tables:
     def __init__(self, ucd):
         props, self.prop_records = property_records(ucd)
-        self.prop_shift, self.prop_index1, self.prop_index2 = split_table(props)
+        cases, self.case_records, self.case_ext = case_tables(ucd)
+        numeric, self.numeric_records = numeric_tables(ucd)
         decomp, self.decomp_data = decomposition_table(ucd)
-        self.decomp_shift, self.decomp_index1, self.decomp_index2 = split_table(decomp)
+        # (name in C, record index or offset per code point)
+        self.split = {}
+        for name, values in (("props", props), ("case", cases), ("numeric", numeric),
+                             ("decomp", decomp)):
+            self.split[name] = split_table(values)
         self.comp = composition_pairs(ucd)
-        (self.coder, self.nbuckets, self.bucket_offsets, self.name_text,
-         self.name_max) = name_table(ucd)
+        self.names = NameTable(ucd)
         self.cjk_ranges = ucd.cjk_ranges
         self.jamo = (ucd.jamo_l, ucd.jamo_v, ucd.jamo_t)
-        lex, offs = "", []
-        for w in self.coder.words:
-            offs.append(len(lex))
-            lex += w
-        offs.append(len(lex))
-        self.lexicon, self.lexicon_offsets = lex, offs
 
     def arrays(self):
         """[(C type, name, size, values or string)] in output order."""
@@ -448,113 +719,208 @@ class Tables:
         for i, ch in enumerate(ALPHABET):
             digit_values[ord(ch)] = i
         jamo_text = "".join(self.jamo[0]) + "".join(self.jamo[1]) + "".join(self.jamo[2])
-        return [
-            (c_type(self.prop_index1), "kri_unicode_db_props_index1", len(self.prop_index1),
-             self.prop_index1),
-            (c_type(self.prop_index2), "kri_unicode_db_props_index2", len(self.prop_index2),
-             self.prop_index2),
-            (c_type(self.decomp_index1), "kri_unicode_db_decomp_index1",
-             len(self.decomp_index1), self.decomp_index1),
-            (c_type(self.decomp_index2), "kri_unicode_db_decomp_index2",
-             len(self.decomp_index2), self.decomp_index2),
+        out = []
+        for name, (_, _, top, mid, leaf) in self.split.items():
+            for level, values in (("top", top), ("mid", mid), ("leaf", leaf)):
+                out.append((c_type(values), f"kri_unicode_db_{name}_{level}", len(values),
+                            values))
+        n = self.names
+        out += [
+            ("uint32_t", "kri_unicode_db_case_ext", len(self.case_ext), self.case_ext),
             ("uint32_t", "kri_unicode_db_decomp_data", len(self.decomp_data), self.decomp_data),
-            (c_type(self.bucket_offsets), "kri_unicode_db_name_buckets",
-             len(self.bucket_offsets), self.bucket_offsets),
-            ("char", "kri_unicode_db_names", len(self.name_text) + 1, self.name_text),
-            ("char", "kri_unicode_db_lexicon", len(self.lexicon) + 1, self.lexicon),
-            (c_type(self.lexicon_offsets), "kri_unicode_db_lexicon_offsets",
-             len(self.lexicon_offsets), self.lexicon_offsets),
+            (c_type(n.offsets), "kri_unicode_db_name_buckets", len(n.offsets), n.offsets),
+            ("char", "kri_unicode_db_names", len(n.text) + 1, n.text),
+            ("char", "kri_unicode_db_lexicon", len(n.lexicon) + 1, n.lexicon),
+            (c_type(n.lexicon_offsets), "kri_unicode_db_lexicon_offsets",
+             len(n.lexicon_offsets), n.lexicon_offsets),
+            ("uint8_t", "kri_unicode_db_name_bucket_of_rank", len(n.packed_buckets),
+             n.packed_buckets),
             ("uint8_t", "kri_unicode_db_name_digits", 128, digit_values),
             ("char", "kri_unicode_db_jamo_names", len(jamo_text) + 1, jamo_text),
             ("uint8_t", "kri_unicode_db_jamo_lengths", L_COUNT + V_COUNT + T_COUNT,
              [len(s) for part in self.jamo for s in part]),
         ]
+        return out
 
 
 HEADER_DOC = """\
-/* Layout of the tables (all indexes are plain array subscripts):
+/* Layout of the tables (all indexes are plain array subscripts).
  *
- * props: kri_unicode_db_props[kri_unicode_db_props_index2[
- *     (kri_unicode_db_props_index1[cp >> KR_UDB_PROPS_SHIFT] << KR_UDB_PROPS_SHIFT)
- *     + (cp & ((1 << KR_UDB_PROPS_SHIFT) - 1))]] for cp < 0x110000.
- * decomp: the same two-level scheme gives an offset into
- *     kri_unicode_db_decomp_data; 0 means the code point is its own NFKD.
- *     data[off] >> 21 is the length n of the full compatibility decomposition
- *     (not yet canonically ordered), data[off] & 0x1FFFFF its first code point,
- *     data[off + 1 .. off + n - 1] the rest. Hangul syllables are left to the
- *     algorithm and have offset 0.
+ * props, case, numeric, decomp: three-level tables. With M =
+ *     KR_UDB_X_MID_SHIFT and L = KR_UDB_X_LEAF_SHIFT, code point cp <
+ *     0x110000 has the value X_leaf[(X_mid[(X_top[cp >> (M + L)] << M) +
+ *     ((cp >> L) & ((1 << M) - 1))] << L) + (cp & ((1 << L) - 1))]: the
+ *     distinct blocks of values are stored once, and so are the distinct
+ *     blocks of block numbers. kri_unicode_db_X_index computes it.
+ *     For props, case and numeric the value is a record index (record 0:
+ *     what an unassigned code point has); for decomp an offset into
+ *     kri_unicode_db_decomp_data, 0 meaning no decomposition.
+ * case: each mapping m of a record is a delta (the mapping is the single
+ *     code point cp + m) when m < KR_UCASE_EXT; otherwise the mapping is
+ *     the (m >> 16) & 3 code points at kri_unicode_db_case_ext[m & 0xFFFF].
+ * numeric: decimal and digit are -1 when the code point has none; record 0
+ *     means no numeric value at all.
+ * decomp: data[off] >> 26 is the length n of the one-level decomposition
+ *     mapping of UnicodeData.txt, (data[off] >> 21) & 31 its tag (an index
+ *     into kri_unicode_db_decomp_tags, 0 for canonical), data[off] &
+ *     0x1FFFFF its first code point, data[off + 1 .. off + n - 1] the rest.
+ *     Hangul syllables are left to the algorithm and have offset 0.
  * comp: KR_UDB_COMP_COUNT triples {first, second, composite}, sorted by
  *     (first, second): the canonical compositions that are not excluded.
  * names: the records of bucket b (b = FNV-1a of the upper-case name, modulo
  *     KR_UDB_NAME_BUCKETS) occupy kri_unicode_db_names[buckets[b] ..
- *     buckets[b + 1]). Characters are digits 0..91 through
- *     kri_unicode_db_name_digits. A record is: one digit n, then n digits:
- *     three digits of code point (most significant first; values at or above
- *     KR_UDB_CP_FOLD are cp - KR_UDB_CP_FOLD_DELTA), then the encoded name.
- *     In the encoded name a digit d < KR_UDB_CODE_DIGITS is a word of the
- *     lexicon: word d if d < KR_UDB_ONE_DIGIT_WORDS, else word
- *     KR_UDB_ONE_DIGIT_WORDS + (d - KR_UDB_ONE_DIGIT_WORDS) * KR_UDB_BASE +
- *     (next digit). Word w is kri_unicode_db_lexicon[offsets[w] ..
- *     offsets[w + 1]). Any other character stands for itself. Two words in a
- *     row are separated by one space.
+ *     buckets[b + 1]), character names before aliases. Characters are
+ *     digits 0..91 through kri_unicode_db_name_digits. A record is: one
+ *     digit n, then n digits: three digits of code point (most significant
+ *     first; values at or above KR_UDB_CP_FOLD are cp - KR_UDB_CP_FOLD_DELTA),
+ *     then the encoded name. In the encoded name a digit d <
+ *     KR_UDB_CODE_DIGITS is a word of the lexicon: word d if d <
+ *     KR_UDB_ONE_DIGIT_WORDS, else word KR_UDB_ONE_DIGIT_WORDS + (d -
+ *     KR_UDB_ONE_DIGIT_WORDS) * KR_UDB_BASE + (next digit). Word w is
+ *     kri_unicode_db_lexicon[offsets[w] .. offsets[w + 1]). Any other
+ *     character stands for itself. Two words in a row are separated by one
+ *     space.
+ * name runs: the code points with a table name (not aliases, not the
+ *     algorithmic names) form KR_UDB_NAME_RUNS runs; run i starts at code
+ *     point runs[i][0], whose rank among named code points is runs[i][1],
+ *     and ends where ranks reach runs[i + 1][1] (a sentinel run closes the
+ *     list). The bucket holding that code point's name is a 12-bit number;
+ *     they are packed two in three bytes of kri_unicode_db_name_bucket_of_rank
+ *     (for ranks 2k and 2k + 1: bytes 3k, 3k + 1, 3k + 2 hold the low 8 bits
+ *     of the first, its high 4 bits and the second's low 4 bits, the
+ *     second's high 8 bits).
  * cjk: the KR_UDB_CJK_COUNT ranges {first, last} of unified ideographs,
  *     named "CJK UNIFIED IDEOGRAPH-%04X".
  * jamo: the short names of the 19 leading consonants, 21 vowels and 28
  *     trailing consonants (the first empty), concatenated in that order; their
  *     lengths in kri_unicode_db_jamo_lengths. */"""
 
+INDEX_ACCESSOR = """\
+static inline uint32_t kri_unicode_db_{name}_index(uint32_t cp)
+{{
+    const unsigned m = KR_UDB_{upper}_MID_SHIFT, l = KR_UDB_{upper}_LEAF_SHIFT;
+    uint32_t mid = kri_unicode_db_{name}_top[cp >> (m + l)];
+    uint32_t leaf = kri_unicode_db_{name}_mid[(mid << m) + ((cp >> l) & ((1u << m) - 1))];
+    return kri_unicode_db_{name}_leaf[(leaf << l) + (cp & ((1u << l) - 1))];
+}}
+"""
+
+RECORD_ACCESSOR = """\
+static inline const {type} *kri_unicode_db_{name}_of(uint32_t cp)
+{{
+    return &kri_unicode_db_{name}[cp < 0x110000 ? kri_unicode_db_{name}_index(cp) : 0];
+}}
+"""
+
 
 def emit_header(t):
+    n = t.names
     w = [f"/* Generated by tools/gen_unicode.py --header from Debian's unicode-data "
          f"(restricted to Unicode {TARGET_VERSION}); do not edit. */",
-         "/* Declarations of the Unicode tables in unicode_db.gen.c; only unicode.c and",
-         " * that file include this. */",
+         "/* Declarations of the Unicode tables in unicode_db.gen.c and inline accessors;",
+         " * only src/base/unicode*.c and that file include this. */",
          "#ifndef KRAIT_UNICODE_DB_GEN_H", "#define KRAIT_UNICODE_DB_GEN_H", "",
          "#include \"base/base.h\"", "", HEADER_DOC, ""]
-    for name, bit in FLAGS:
-        w.append(f"#define KR_UPROP_{name} {bit}")
+    for name in FLAG_NAMES:
+        w.append(f"#define KR_UPROP_{name} 0x{FLAG[name]:X}u")
     w += ["",
           "/* One distinct combination of properties. */",
           "typedef struct KrUnicodeProps {",
-          "    uint8_t flags; /* KR_UPROP_* bits */",
-          "    uint8_t ccc;   /* canonical combining class */",
+          "    uint32_t flags;   /* KR_UPROP_* bits */",
+          "    uint8_t category; /* KrUnicodeCategory */",
+          "    uint8_t bidi;     /* index into kri_unicode_db_bidi_names */",
+          "    uint8_t ccc;      /* canonical combining class */",
+          "    uint8_t eaw;      /* index into kri_unicode_db_eaw_names */",
           "} KrUnicodeProps;", "",
-          f"#define KR_UDB_PROPS_SHIFT {t.prop_shift}",
-          f"#define KR_UDB_DECOMP_SHIFT {t.decomp_shift}",
+          "/* Full case mappings, each encoded as described above. */",
+          "typedef struct KrUnicodeCase {",
+          "    int32_t lower, upper, title, fold;",
+          "} KrUnicodeCase;", "",
+          "typedef struct KrUnicodeNumeric {",
+          "    double value;",
+          "    int8_t decimal, digit; /* -1: none */",
+          "} KrUnicodeNumeric;", ""]
+    for name, (mid_shift, leaf_shift, _, _, _) in t.split.items():
+        w.append(f"#define KR_UDB_{name.upper()}_MID_SHIFT {mid_shift}")
+        w.append(f"#define KR_UDB_{name.upper()}_LEAF_SHIFT {leaf_shift}")
+    w += [f"#define KR_UCASE_EXT 0x{CASE_EXT:X}",
           f"#define KR_UDB_COMP_COUNT {len(t.comp)}",
-          f"#define KR_UDB_NAME_BUCKETS {t.nbuckets}",
-          f"#define KR_UDB_NAME_MAX {t.name_max} /* longest name or alias */",
+          f"#define KR_UDB_NAME_BUCKETS {n.nbuckets}",
+          f"#define KR_UDB_NAME_MAX {n.longest} /* longest name or alias */",
+          f"#define KR_UDB_NAME_RUNS {len(n.runs) - 1}",
           f"#define KR_UDB_BASE {BASE}",
           f"#define KR_UDB_CODE_DIGITS {len(CODE_CHARS)}",
-          f"#define KR_UDB_ONE_DIGIT_WORDS {t.coder.one_char}",
+          f"#define KR_UDB_ONE_DIGIT_WORDS {n.coder.one_char}",
           f"#define KR_UDB_CP_FOLD 0x{CP_FOLD:X}",
           f"#define KR_UDB_CP_FOLD_DELTA 0x{CP_FOLD_DELTA:X}",
           f"#define KR_UDB_CJK_COUNT {len(t.cjk_ranges)}",
           f"#define KR_UDB_JAMO_L {L_COUNT}",
           f"#define KR_UDB_JAMO_V {V_COUNT}",
-          f"#define KR_UDB_JAMO_T {T_COUNT}", "",
+          f"#define KR_UDB_JAMO_T {T_COUNT}",
+          f"#define KR_UDB_DECOMP_TAGS {len(DECOMP_TAGS)}", "",
           f"KR_HIDDEN extern const KrUnicodeProps kri_unicode_db_props[{len(t.prop_records)}];",
+          f"KR_HIDDEN extern const KrUnicodeCase kri_unicode_db_case[{len(t.case_records)}];",
+          f"KR_HIDDEN extern const KrUnicodeNumeric "
+          f"kri_unicode_db_numeric[{len(t.numeric_records)}];",
           "KR_HIDDEN extern const uint32_t kri_unicode_db_comp[KR_UDB_COMP_COUNT][3];",
-          "KR_HIDDEN extern const uint32_t kri_unicode_db_cjk[KR_UDB_CJK_COUNT][2];"]
+          "KR_HIDDEN extern const uint32_t kri_unicode_db_cjk[KR_UDB_CJK_COUNT][2];",
+          "KR_HIDDEN extern const uint32_t kri_unicode_db_name_runs[KR_UDB_NAME_RUNS + 1][2];",
+          f"KR_HIDDEN extern const char *const kri_unicode_db_category_names[{len(CATEGORIES)}];",
+          f"KR_HIDDEN extern const char *const kri_unicode_db_bidi_names[{len(BIDI_CLASSES)}];",
+          f"KR_HIDDEN extern const char *const "
+          f"kri_unicode_db_eaw_names[{len(EAST_ASIAN_WIDTHS)}];",
+          "KR_HIDDEN extern const char *const kri_unicode_db_decomp_tags[KR_UDB_DECOMP_TAGS];"]
     for ctype, name, size, _ in t.arrays():
         w.append(f"KR_HIDDEN extern const {ctype} {name}[{size}];")
-    w += ["", "#endif"]
+    w += ["", "/* The value of [cp] < 0x110000 in each table. */"]
+    for name in t.split:
+        w += INDEX_ACCESSOR.format(name=name, upper=name.upper()).split("\n")
+    w += ["/* The record of [cp]; record 0 for code points above 0x10FFFF. */"]
+    for name, ctype in (("props", "KrUnicodeProps"), ("case", "KrUnicodeCase"),
+                        ("numeric", "KrUnicodeNumeric")):
+        w += RECORD_ACCESSOR.format(type=ctype, name=name).split("\n")
+    w += ["#endif"]
     return "\n".join(w) + "\n"
 
 
+def c_strings(decl, strings):
+    return [decl + " = {"] + ['    "' + s + '",' for s in strings] + ["};", ""]
+
+
 def emit_source(t):
+    n = t.names
     w = [f"/* Generated by tools/gen_unicode.py from Debian's unicode-data "
          f"(restricted to Unicode {TARGET_VERSION}); do not edit. */",
          "/* The Unicode tables; unicode_db.gen.h describes their layout. */",
          "#include \"base/unicode_db.gen.h\"", "",
-         f"const KrUnicodeProps kri_unicode_db_props[{len(t.prop_records)}] = {{"]
-    for flags, ccc in t.prop_records:
-        w.append(f"    {{{flags}, {ccc}}},")
+         "/* KrUnicodeCategory (unicode.h) must list the categories in this order. */"]
+    for i, cat in enumerate(CATEGORIES):
+        w.append(f"_Static_assert(KR_UCAT_{cat.upper()} == {i}, \"category order\");")
+    w += [f"_Static_assert(KR_UNICODE_NAME_MAX >= {n.longest_name}, \"longest name\");", ""]
+    w += c_strings(f"const char *const kri_unicode_db_category_names[{len(CATEGORIES)}]",
+                   CATEGORIES)
+    w += c_strings(f"const char *const kri_unicode_db_bidi_names[{len(BIDI_CLASSES)}]",
+                   BIDI_CLASSES)
+    w += c_strings(f"const char *const kri_unicode_db_eaw_names[{len(EAST_ASIAN_WIDTHS)}]",
+                   EAST_ASIAN_WIDTHS)
+    w += c_strings("const char *const kri_unicode_db_decomp_tags[KR_UDB_DECOMP_TAGS]",
+                   DECOMP_TAGS)
+    w.append(f"const KrUnicodeProps kri_unicode_db_props[{len(t.prop_records)}] = {{")
+    for flags, cat, bidi, ccc, eaw in t.prop_records:
+        w.append(f"    {{0x{flags:X}, {cat}, {bidi}, {ccc}, {eaw}}},")
     w += ["};", ""]
+    w += c_array(f"const KrUnicodeCase kri_unicode_db_case[{len(t.case_records)}]",
+                 ["{" + ", ".join(f"0x{v:X}" if v >= CASE_EXT else str(v) for v in rec) + "}"
+                  for rec in t.case_records])
+    w += c_array(f"const KrUnicodeNumeric kri_unicode_db_numeric[{len(t.numeric_records)}]",
+                 [f"{{{c_double(v)}, {dec}, {dig}}}"
+                  for v, dec, dig in [(0.0, -1, -1)] + t.numeric_records[1:]])
     w += c_array("const uint32_t kri_unicode_db_comp[KR_UDB_COMP_COUNT][3]",
                  [f"{{0x{a:X}, 0x{b:X}, 0x{c:X}}}" for a, b, c in t.comp])
     w += c_array("const uint32_t kri_unicode_db_cjk[KR_UDB_CJK_COUNT][2]",
                  [f"{{0x{a:X}, 0x{b:X}}}" for a, b in t.cjk_ranges])
+    w += c_array("const uint32_t kri_unicode_db_name_runs[KR_UDB_NAME_RUNS + 1][2]",
+                 [f"{{0x{a:X}, {b}}}" for a, b in n.runs])
     for ctype, name, size, values in t.arrays():
         decl = f"const {ctype} {name}[{size}]"
         if isinstance(values, str):
