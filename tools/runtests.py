@@ -7,6 +7,10 @@
   syntax    tests/syntax/X.py: `krait --dump-ast --error-details` stderr equals X.err;
             names in tests/syntax/KNOWN_DIFFERENCES.txt are skipped (with their reason),
             names in PEP701_ACCEPTS.txt must parse
+  lang      tests/lang/AREA/X.py: `krait X.py` stdout, stderr and exit status equal
+            X.out, X.err, X.rc (tools/gen_lang_expected.py); scripts listed in
+            tests/lang/PENDING.txt are skipped while they fail and fail once they pass;
+            --update-pending rewrites PENDING.txt to list exactly the failing scripts
   fuzz      tests/fuzz/regressions/*: inputs the fuzzer once crashed on must not crash
   deep      deeply nested inputs: CPython's error class (or success), never a crash
   stdlib    tools/compare_stdlib.py: every file of /usr/lib/python3.11 against CPython
@@ -148,6 +152,75 @@ def suite_syntax(t, krait):
                    else f"  exit status {r.returncode}\n" + r.stderr.decode(errors="replace")[-500:])
 
 
+def first_differing_line(what, expected, got):
+    """Where two outputs part, as the runner reports it."""
+    a, b = expected.decode(errors="replace").splitlines(), got.decode(errors="replace").splitlines()
+    i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    return (f"  {what} line {i + 1}\n  expected {a[i] if i < len(a) else '<end of output>'!r:.300}"
+            f"\n  got      {b[i] if i < len(b) else '<end of output>'!r:.300}")
+
+
+def lang_mismatch(expected, got):
+    """None when Krait's (stdout, stderr, status) equals the expectation,
+    else the first difference."""
+    if got[2] is None:
+        return "  timed out after 10 s"
+    for what, i in (("stdout", 0), ("stderr", 1)):
+        if expected[i] != got[i]:
+            detail = first_differing_line(what, expected[i], got[i])
+            if what == "stdout" and got[1] and expected[1] != got[1]:
+                detail += "\n  stderr: " + got[1].decode(errors="replace")[-300:]
+            return detail
+    if expected[2] != got[2]:
+        return f"  exit status {got[2]}, expected {expected[2]}"
+    return None
+
+
+def suite_lang(t, krait, update_pending):
+    """The language corpus: every script's output against CPython 3.11's."""
+    sys.path.insert(0, os.path.join(ROOT, "tools"))
+    import gen_lang_expected as lang
+    pending_path = os.path.join(ROOT, "tests/lang/PENDING.txt")
+    pending = {os.path.join("tests/lang", n) if not n.startswith("tests/lang/") else n
+               for n in read_list(pending_path)}
+    scripts = lang.all_scripts()
+    results = lang.parallel(lambda rel: lang.run_script(krait, rel), scripts)
+    failing = []
+    for rel, got in zip(scripts, results):
+        expected = lang.expected_of(rel)
+        problem = "  no expectation: run tools/gen_lang_expected.py" if expected is None \
+            else lang_mismatch(expected, got)
+        if problem:
+            failing.append(rel)
+        if rel in pending:
+            if problem:
+                t.skipped += 1
+            else:
+                t.fail(rel, "  passes now: remove it from tests/lang/PENDING.txt")
+        elif problem:
+            t.fail(rel, problem)
+        else:
+            t.ok()
+    for rel in sorted(pending - set(scripts)):
+        t.fail(rel, "  listed in tests/lang/PENDING.txt but does not exist")
+    if update_pending:
+        write_pending(pending_path, failing)
+
+
+def write_pending(path, failing):
+    """Rewrites PENDING.txt: its leading comment block, then [failing]."""
+    header = []
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            if not line.startswith("#"):
+                break
+            header.append(line)
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(header)
+        f.writelines(rel + "\n" for rel in failing)
+    print(f"wrote {os.path.relpath(path, ROOT)}: {len(failing)} pending scripts")
+
+
 def suite_fuzz_regressions(t, krait):
     """Inputs the fuzzer once crashed on: any exit but a crash is fine (the
     asan build is the one that catches memory errors)."""
@@ -239,10 +312,12 @@ def main():
     ap.add_argument("--build", default="build")
     ap.add_argument("--full", action="store_true", help="longer runs of the randomized suites")
     ap.add_argument("--only", default="")
+    ap.add_argument("--update-pending", action="store_true",
+                    help="lang: rewrite tests/lang/PENDING.txt to list exactly the failing scripts")
     args = ap.parse_args()
     krait = os.path.join(args.build, "krait")
     suites = args.only.split(",") if args.only else ["unit", "fresh", "globals", "ast", "syntax",
-                                                      "fuzz", "deep", "stdlib", "mutations"]
+                                                      "lang", "fuzz", "deep", "stdlib", "mutations"]
     t = Tally()
     for s in suites:
         before = (t.passed, t.failed, t.skipped)
@@ -256,6 +331,8 @@ def main():
             suite_ast(t, krait)
         elif s == "syntax":
             suite_syntax(t, krait)
+        elif s == "lang":
+            suite_lang(t, krait, args.update_pending)
         elif s == "fuzz":
             suite_fuzz_regressions(t, krait)
         elif s == "deep":

@@ -1,0 +1,43 @@
+# bytearray slices are copies, methods that modify in place vs return new objects, comparisons.
+a = bytearray(b"hello world")
+s = a[0:5]
+s[0] = ord("J")
+print(a, s)
+r = a.replace(b"world", b"there")
+print(a, r, r is a)
+u = a.upper()
+print(a, u, type(u).__name__)
+a.reverse()
+print(a)
+a.reverse()
+print(a.pop(), a, a.remove(ord(" ")), a)
+a[5:5] = b"-"
+print(a, a.find(b"-"), a.count(b"l"))
+print(bytearray(b"abc") == b"abc", bytearray(b"abc") < b"abd", bytearray(b"b") > bytearray(b"a"))
+print(bytearray(b"abc") + b"d", b"d" + bytearray(b"abc"), bytearray(b"x") * 3)
+b = bytearray(b"12345")
+b[1:4] = b""
+print(b)
+b += bytearray(b"678")
+print(b, len(b))
+b[-1:] = b"XYZ"
+print(b)
+c = bytearray(b"  padded  ")
+print(c.strip(), c.lstrip(), c.rstrip(), c, c.strip() is c)
+d = bytearray(b"a,b,c")
+parts = d.split(b",")
+parts[0][0] = ord("Z")
+print(d, parts)
+e = bytearray(range(10))
+del e[::2]
+print(list(e))
+e[::2] = b"\xff\xff\xff"
+print(list(e))
+print(bytearray(b"abc").startswith(b"ab"), bytearray(b"abc").endswith(bytearray(b"bc")))
+print(bytearray(b"x").join([b"1", bytearray(b"2")]), type(bytearray(b"").join([])).__name__)
+f = bytearray(b"abc")
+f.extend(f)
+f.extend(f[:1])
+print(f)
+print(bytearray(b"Hello").swapcase(), bytearray(b"hello").capitalize(), bytearray(b"a\tb").expandtabs(3))
+print(bytearray(b"abc") in [b"abc"], b"abc" in [bytearray(b"abc")], bytearray(b"b") in bytearray(b"abc"))
