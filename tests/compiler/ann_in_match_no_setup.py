@@ -1,0 +1,3 @@
+match a:
+    case 1:
+        x: int

@@ -1,0 +1,4 @@
+if a:
+    x: int
+for i in y:
+    z: int

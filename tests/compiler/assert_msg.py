@@ -1,0 +1,3 @@
+def f(x):
+    assert x > 0, "positive"
+    return x

@@ -1,0 +1,4 @@
+async def f(a):
+    async def g():
+        return await a
+    return await g()

@@ -1,0 +1,5 @@
+async def f():
+    async for x in y:
+        g(x)
+    else:
+        h()

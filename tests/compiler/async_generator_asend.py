@@ -1,0 +1,4 @@
+async def f():
+    x = yield 1
+    async for y in x:
+        yield y

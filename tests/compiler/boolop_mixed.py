@@ -1,0 +1,2 @@
+x = a and b or c
+y = (a or b) and c

@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    class C:
+        x = x
+        def m(self):
+            return x
+    return C

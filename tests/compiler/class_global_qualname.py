@@ -1,0 +1,5 @@
+def f():
+    global C
+    class C:
+        def m(self):
+            pass

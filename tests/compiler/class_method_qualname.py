@@ -1,0 +1,5 @@
+class A:
+    def f(self):
+        def g():
+            pass
+        return lambda: g

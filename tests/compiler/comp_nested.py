@@ -1,0 +1,1 @@
+x = [a + c for a in b for c in d if c]

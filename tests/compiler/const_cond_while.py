@@ -1,0 +1,5 @@
+while 1:
+    if f():
+        break
+while 0:
+    g()

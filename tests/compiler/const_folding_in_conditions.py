@@ -1,0 +1,5 @@
+def f():
+    if not True:
+        return 0
+    while not None:
+        return 1

@@ -1,0 +1,2 @@
+def f(a: int, b: "str" = "", *c: tuple, d: list, **e: dict) -> bool:
+    pass

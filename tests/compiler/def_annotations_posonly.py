@@ -1,0 +1,2 @@
+def f(a: A, /, b: B, *, c: C):
+    pass

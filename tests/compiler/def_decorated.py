@@ -1,0 +1,7 @@
+@dec
+def f():
+    pass
+@a.b(1)
+@c
+def g():
+    pass

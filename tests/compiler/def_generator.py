@@ -1,0 +1,4 @@
+def g(n):
+    for i in range(n):
+        yield i
+    return 5

@@ -1,0 +1,4 @@
+def g():
+    x = yield 1
+    while x:
+        x = yield x

@@ -1,0 +1,3 @@
+del a
+del a.b, c[1]
+del (x, y), [z]

@@ -1,0 +1,2 @@
+def f(xs):
+    return {(y := x): y for x in xs}

@@ -1,0 +1,1 @@
+f = lambda __debug__: 0

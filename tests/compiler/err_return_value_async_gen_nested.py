@@ -1,0 +1,4 @@
+async def f():
+    def g():
+        return 1
+    yield g()

@@ -1,0 +1,4 @@
+from __future__ import annotations
+a: __debug__
+b: (1, 2)[0]
+c: 1 + 2

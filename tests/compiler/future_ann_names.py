@@ -1,0 +1,4 @@
+from __future__ import annotations
+x: int
+y: list[int] = []
+z: "str"

@@ -1,0 +1,4 @@
+if a < b < c:
+    x = 1
+else:
+    x = 2

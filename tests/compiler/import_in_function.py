@@ -1,0 +1,4 @@
+def f():
+    import os.path
+    from sys import argv
+    return os, argv

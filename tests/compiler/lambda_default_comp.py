@@ -1,0 +1,1 @@
+f = lambda x=[i for i in y]: x

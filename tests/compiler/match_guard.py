@@ -1,0 +1,7 @@
+match x:
+    case y if y > 0:
+        a()
+    case _ if z:
+        b()
+    case _:
+        c()

@@ -1,0 +1,3 @@
+match x:
+    case {K.a: v, 1: w}:
+        a()

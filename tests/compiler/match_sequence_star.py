@@ -1,0 +1,7 @@
+match x:
+    case [y, *rest]:
+        a()
+    case [*rest, y]:
+        b()
+    case [y, *rest, z]:
+        c()

@@ -1,0 +1,5 @@
+match x:
+    case [_, _]:
+        a()
+    case [_, y, _]:
+        b()

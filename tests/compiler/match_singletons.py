@@ -1,0 +1,7 @@
+match x:
+    case None:
+        a()
+    case True:
+        b()
+    case False:
+        c()

@@ -1,0 +1,5 @@
+match a, b:
+    case (1, 2):
+        f()
+    case _:
+        g()

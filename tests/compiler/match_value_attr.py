@@ -1,0 +1,5 @@
+match x:
+    case Color.RED:
+        a()
+    case a.b.c:
+        b()

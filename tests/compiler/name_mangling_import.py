@@ -1,0 +1,3 @@
+class C:
+    import __foo
+    from __bar import __baz

@@ -1,0 +1,7 @@
+for x in y:
+    try:
+        f()
+    except E as e:
+        continue
+    finally:
+        g()

@@ -1,0 +1,8 @@
+try:
+    a()
+except (E, F) as e:
+    b()
+except G:
+    c()
+except:
+    d()

@@ -1,0 +1,7 @@
+def f():
+    for x in y:
+        try:
+            with a:
+                return g(x)
+        finally:
+            h()

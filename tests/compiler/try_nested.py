@@ -1,0 +1,7 @@
+try:
+    try:
+        a()
+    except E:
+        b()
+except F:
+    c()

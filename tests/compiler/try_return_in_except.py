@@ -1,0 +1,5 @@
+def f():
+    try:
+        a()
+    except E as e:
+        return e.x

@@ -1,0 +1,5 @@
+def f(x):
+    try:
+        return x.y
+    finally:
+        x.close()

@@ -1,0 +1,6 @@
+def f():
+    try:
+        a()
+    except* E as eg:
+        b(eg)
+    return 1

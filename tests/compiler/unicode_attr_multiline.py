@@ -1,0 +1,4 @@
+x = (obj.
+  atü)
+y = (obj
+  .méthode(1))

@@ -1,0 +1,4 @@
+def fé(ñ):
+    return ñ.attr
+class Ça:
+    __ü = 1

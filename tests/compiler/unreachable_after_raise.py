@@ -1,0 +1,4 @@
+def f():
+    raise E
+    x = 1
+    return x

@@ -1,0 +1,5 @@
+def f():
+    while True:
+        pass
+    else:
+        x = 1

@@ -1,0 +1,2 @@
+def f(data):
+    return [y for x in data if (y := g(x))]

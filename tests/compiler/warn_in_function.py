@@ -1,0 +1,2 @@
+def f(a):
+    return a is 5, [a](1)

@@ -1,0 +1,2 @@
+while a and (b or c) and d < e < f:
+    a = g()

@@ -1,0 +1,5 @@
+while a:
+    if b:
+        break
+else:
+    c()

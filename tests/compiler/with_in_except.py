@@ -1,0 +1,5 @@
+try:
+    a()
+except E:
+    with b:
+        c()

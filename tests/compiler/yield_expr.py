@@ -1,0 +1,4 @@
+def f():
+    x = yield
+    y = yield 1
+    yield from g()

@@ -1,0 +1,6 @@
+def g():
+    try:
+        yield 1
+        yield 2
+    finally:
+        cleanup()
