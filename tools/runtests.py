@@ -287,6 +287,29 @@ def suite_stdlib(t, krait):
         t.failed += 1
 
 
+def suite_oracles(t, build, full):
+    """Whole-range comparisons with python3.11 done by checker scripts: the
+    Unicode database (every code point), the symbol table (every stdlib
+    file) and the compiler's output (the tests/compiler snippets; with
+    --full, also every stdlib file). Each script is one test; exit 0 passes."""
+    unit = os.path.join(build, "unit")
+    checks = [
+        ("unicode", ["tools/check_unicode.py", os.path.join(unit, "base", "test_unicode_dump")]),
+        ("symtable", ["tools/check_symtable.py", "--tool",
+                      os.path.join(unit, "compiler", "test_symtable_dump")]
+                     + (["--code"] if full else [])),
+        ("dis", ["tools/check_dis.py", "--build", build]),
+    ]
+    for name, cmd in checks:
+        r = subprocess.run([sys.executable] + cmd, cwd=ROOT, capture_output=True, text=True)
+        last = (r.stdout.strip().splitlines() or [""])[-1]
+        print(f"  {name}: {last}")
+        if r.returncode == 0:
+            t.ok()
+        else:
+            t.fail(f"oracle check {name}", (r.stdout + r.stderr)[-2000:])
+
+
 def suite_mutations(t, krait, count):
     """tools/compare_mutations.py: damaged stdlib files against CPython."""
     r = subprocess.run([sys.executable, "tools/compare_mutations.py", "--krait", krait,
@@ -317,7 +340,8 @@ def main():
     args = ap.parse_args()
     krait = os.path.join(args.build, "krait")
     suites = args.only.split(",") if args.only else ["unit", "fresh", "globals", "ast", "syntax",
-                                                      "lang", "fuzz", "deep", "stdlib", "mutations"]
+                                                      "lang", "fuzz", "deep", "oracles", "stdlib",
+                                                      "mutations"]
     t = Tally()
     for s in suites:
         before = (t.passed, t.failed, t.skipped)
@@ -337,6 +361,8 @@ def main():
             suite_fuzz_regressions(t, krait)
         elif s == "deep":
             suite_deep(t, krait, args.build)
+        elif s == "oracles":
+            suite_oracles(t, args.build, args.full)
         elif s == "stdlib":
             suite_stdlib(t, krait)
         elif s == "mutations":
