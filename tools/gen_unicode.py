@@ -865,11 +865,12 @@ def emit_header(t):
           "KR_HIDDEN extern const uint32_t kri_unicode_db_comp[KR_UDB_COMP_COUNT][3];",
           "KR_HIDDEN extern const uint32_t kri_unicode_db_cjk[KR_UDB_CJK_COUNT][2];",
           "KR_HIDDEN extern const uint32_t kri_unicode_db_name_runs[KR_UDB_NAME_RUNS + 1][2];",
-          f"KR_HIDDEN extern const char *const kri_unicode_db_category_names[{len(CATEGORIES)}];",
-          f"KR_HIDDEN extern const char *const kri_unicode_db_bidi_names[{len(BIDI_CLASSES)}];",
-          f"KR_HIDDEN extern const char *const "
-          f"kri_unicode_db_eaw_names[{len(EAST_ASIAN_WIDTHS)}];",
-          "KR_HIDDEN extern const char *const kri_unicode_db_decomp_tags[KR_UDB_DECOMP_TAGS];"]
+          "KR_HIDDEN extern " + string_table_decl("kri_unicode_db_category_names", CATEGORIES) + ";",
+          "KR_HIDDEN extern " + string_table_decl("kri_unicode_db_bidi_names", BIDI_CLASSES) + ";",
+          "KR_HIDDEN extern " + string_table_decl("kri_unicode_db_eaw_names",
+                                                  EAST_ASIAN_WIDTHS) + ";",
+          "KR_HIDDEN extern " + string_table_decl("kri_unicode_db_decomp_tags", DECOMP_TAGS,
+                                                  "KR_UDB_DECOMP_TAGS") + ";"]
     for ctype, name, size, _ in t.arrays():
         w.append(f"KR_HIDDEN extern const {ctype} {name}[{size}];")
     w += ["", "/* The value of [cp] < 0x110000 in each table. */"]
@@ -881,6 +882,13 @@ def emit_header(t):
         w += RECORD_ACCESSOR.format(type=ctype, name=name).split("\n")
     w += ["#endif"]
     return "\n".join(w) + "\n"
+
+
+def string_table_decl(name, strings, count=None):
+    """A table of short strings as a 2-D char array: unlike an array of
+    pointers it needs no relocation, so it lives in read-only data."""
+    width = max(len(x) for x in strings) + 1
+    return f"const char {name}[{count or len(strings)}][{width}]"
 
 
 def c_strings(decl, strings):
@@ -897,14 +905,12 @@ def emit_source(t):
     for i, cat in enumerate(CATEGORIES):
         w.append(f"_Static_assert(KR_UCAT_{cat.upper()} == {i}, \"category order\");")
     w += [f"_Static_assert(KR_UNICODE_NAME_MAX >= {n.longest_name}, \"longest name\");", ""]
-    w += c_strings(f"const char *const kri_unicode_db_category_names[{len(CATEGORIES)}]",
-                   CATEGORIES)
-    w += c_strings(f"const char *const kri_unicode_db_bidi_names[{len(BIDI_CLASSES)}]",
-                   BIDI_CLASSES)
-    w += c_strings(f"const char *const kri_unicode_db_eaw_names[{len(EAST_ASIAN_WIDTHS)}]",
+    w += c_strings(string_table_decl("kri_unicode_db_category_names", CATEGORIES), CATEGORIES)
+    w += c_strings(string_table_decl("kri_unicode_db_bidi_names", BIDI_CLASSES), BIDI_CLASSES)
+    w += c_strings(string_table_decl("kri_unicode_db_eaw_names", EAST_ASIAN_WIDTHS),
                    EAST_ASIAN_WIDTHS)
-    w += c_strings("const char *const kri_unicode_db_decomp_tags[KR_UDB_DECOMP_TAGS]",
-                   DECOMP_TAGS)
+    w += c_strings(string_table_decl("kri_unicode_db_decomp_tags", DECOMP_TAGS,
+                                     "KR_UDB_DECOMP_TAGS"), DECOMP_TAGS)
     w.append(f"const KrUnicodeProps kri_unicode_db_props[{len(t.prop_records)}] = {{")
     for flags, cat, bidi, ccc, eaw in t.prop_records:
         w.append(f"    {{0x{flags:X}, {cat}, {bidi}, {ccc}, {eaw}}},")

@@ -35,7 +35,7 @@ _Static_assert(KR_UCAT_CS == 28, "category order");
 _Static_assert(KR_UCAT_CO == 29, "category order");
 _Static_assert(KR_UNICODE_NAME_MAX >= 88, "longest name");
 
-const char *const kri_unicode_db_category_names[30] = {
+const char kri_unicode_db_category_names[30][3] = {
     "Cn",
     "Lu",
     "Ll",
@@ -68,7 +68,7 @@ const char *const kri_unicode_db_category_names[30] = {
     "Co",
 };
 
-const char *const kri_unicode_db_bidi_names[24] = {
+const char kri_unicode_db_bidi_names[24][4] = {
     "",
     "L",
     "R",
@@ -95,7 +95,7 @@ const char *const kri_unicode_db_bidi_names[24] = {
     "PDI",
 };
 
-const char *const kri_unicode_db_eaw_names[6] = {
+const char kri_unicode_db_eaw_names[6][3] = {
     "F",
     "H",
     "W",
@@ -104,7 +104,7 @@ const char *const kri_unicode_db_eaw_names[6] = {
     "N",
 };
 
-const char *const kri_unicode_db_decomp_tags[KR_UDB_DECOMP_TAGS] = {
+const char kri_unicode_db_decomp_tags[KR_UDB_DECOMP_TAGS][11] = {
     "",
     "<font>",
     "<noBreak>",
