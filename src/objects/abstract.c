@@ -261,7 +261,7 @@ ssize_t kri_object_length_hint(KrThread *ts, KrObject *o, ssize_t dflt)
             return -1;
         kri_err_clear(ts);
     }
-    KrObject *hint = kri_type_lookup(o->ob_type, KR_ID(__length_hint__));
+    KrObject *hint = kri_type_lookup(ts, o->ob_type, KR_ID(__length_hint__));
     if (!hint)
         return dflt;
     KrObject *r = kri_call_method(ts, o, KR_ID(__length_hint__), NULL, 0);
@@ -422,9 +422,9 @@ KrObject *kri_iter_next(KrThread *ts, KrObject *it)
 
 int kri_repr_enter(KrThread *ts, KrObject *o)
 {
-    KrObject *list = ts->interp->repr_running;
+    KrObject *list = ts->repr_running;
     if (!list) {
-        list = ts->interp->repr_running = kri_list_new(ts, 0);
+        list = ts->repr_running = kri_list_new(ts, 0);
         if (!list)
             return -1;
     }
@@ -436,7 +436,7 @@ int kri_repr_enter(KrThread *ts, KrObject *o)
 
 void kri_repr_leave(KrThread *ts, KrObject *o)
 {
-    KrObject *list = ts->interp->repr_running;
+    KrObject *list = ts->repr_running;
     if (!list)
         return;
     for (ssize_t i = KR_SIZE(list) - 1; i >= 0; i--) {

@@ -43,7 +43,7 @@ KrObject *kri_call_tuple(KrThread *ts, KrObject *callable, KrObject *args, KrObj
         if (!kr_str_check(k)) {
             free(stack);
             kr_decref(kwnames);
-            return kri_err_set(ts, &kr_exc_TypeError, "keywords must be strings"), NULL;
+            return kri_err_format(ts, &kr_exc_TypeError, "keywords must be strings");
         }
         KR_TUPLE_ITEMS(kwnames)[i] = kr_incref(k);
         stack[1 + nargs + i] = v;
@@ -77,7 +77,7 @@ enum { SMALL_ARGS = 8 };
 KrObject *kri_call_method(KrThread *ts, KrObject *o, KrObject *name, KrObject *const *args,
                           size_t nargs)
 {
-    KrObject *descr = kri_type_lookup(o->ob_type, name);
+    KrObject *descr = kri_type_lookup(ts, o->ob_type, name);
     if (descr && kr_type_has(descr->ob_type, KR_TPF_METHOD_DESCR) && nargs < SMALL_ARGS) {
         /* an unbound method: call it with o prepended, no bound object */
         KrObject *stack[SMALL_ARGS + 1];

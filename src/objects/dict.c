@@ -473,7 +473,7 @@ static KrObject *dict_subscript(KrThread *ts, KrObject *o, KrObject *key)
     if (kri_err_occurred(ts))
         return NULL;
     if (!kr_is_type(o, &kr_dict_type)) {
-        KrObject *missing = kri_type_lookup(o->ob_type, KR_ID(__missing__));
+        KrObject *missing = kri_type_lookup(ts, o->ob_type, KR_ID(__missing__));
         if (missing)
             return kri_call_method(ts, o, KR_ID(__missing__), &key, 1);
     }

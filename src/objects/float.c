@@ -1,7 +1,7 @@
 /* The float type: a boxed C double. Arithmetic follows IEEE with Python's
  * rules on top (ZeroDivisionError, floor division and modulo signs). The
- * shortest round-trip repr and correctly rounded parsing come from
- * src/base/dtoa.c when it lands; until then repr uses the %.17g search. */
+ * shortest round-trip repr comes from src/base/dtoa.c (through
+ * kri_repr_float). */
 #include <math.h>
 #include <stdlib.h>
 

@@ -44,7 +44,7 @@ static KrObject *module_repr(KrThread *ts, KrObject *o)
 static KrObject *module_getattro(KrThread *ts, KrObject *o, KrObject *name)
 {
     KrModule *m = (KrModule *)o;
-    KrObject *descr = kri_type_lookup(o->ob_type, name);
+    KrObject *descr = kri_type_lookup(ts, o->ob_type, name);
     if (descr && descr->ob_type->descr_get && descr->ob_type->descr_set)
         return descr->ob_type->descr_get(ts, descr, o, KR_OBJ(o->ob_type));
     KrObject *v = kri_dict_get_borrow(ts, m->dict, name);

@@ -144,19 +144,7 @@ KrObject *kri_object_ascii(KrThread *ts, KrObject *o)
     ssize_t n = kr_str_len(r);
     for (ssize_t i = 0; i < n; i++) {
         uint32_t c = kr_str_at(r, i);
-        char esc[16];
-        int len;
-        if (c < 128) {
-            esc[0] = (char)c;
-            len = 1;
-        } else if (c < 0x100) {
-            len = snprintf(esc, sizeof esc, "\\x%02x", c);
-        } else if (c < 0x10000) {
-            len = snprintf(esc, sizeof esc, "\\u%04x", c);
-        } else {
-            len = snprintf(esc, sizeof esc, "\\U%08x", c);
-        }
-        if (kri_strw_ascii(ts, &w, esc, len) < 0) {
+        if ((c < 128 ? kri_strw_putc(ts, &w, c) : kri_strw_escape(ts, &w, c)) < 0) {
             kri_strw_discard(&w);
             kr_decref(r);
             return NULL;
@@ -289,7 +277,7 @@ KrObject **kri_object_dict_ptr(KrObject *o)
 KrObject *kri_object_generic_getattr(KrThread *ts, KrObject *o, KrObject *name)
 {
     KrType *t = o->ob_type;
-    KrObject *descr = kri_type_lookup(t, name);
+    KrObject *descr = kri_type_lookup(ts, t, name);
     KrDescrGetFn get = NULL;
     if (descr) {
         kr_incref(descr);
@@ -330,7 +318,7 @@ KrObject *kri_object_generic_getattr(KrThread *ts, KrObject *o, KrObject *name)
 int kri_object_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value)
 {
     KrType *t = o->ob_type;
-    KrObject *descr = kri_type_lookup(t, name);
+    KrObject *descr = kri_type_lookup(ts, t, name);
     if (descr && descr->ob_type->descr_set) {
         kr_incref(descr);
         int r = descr->ob_type->descr_set(ts, descr, o, value);

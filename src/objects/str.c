@@ -444,6 +444,15 @@ int kri_strw_str(KrThread *ts, KrStrWriter *w, KrObject *s)
     return kri_strw_substr(ts, w, s, 0, kr_str_len(s));
 }
 
+int kri_strw_escape(KrThread *ts, KrStrWriter *w, uint32_t cp)
+{
+    char esc[16];
+    int len = cp < 0x100     ? snprintf(esc, sizeof esc, "\\x%02x", cp)
+              : cp < 0x10000 ? snprintf(esc, sizeof esc, "\\u%04x", cp)
+                             : snprintf(esc, sizeof esc, "\\U%08x", cp);
+    return kri_strw_ascii(ts, w, esc, len);
+}
+
 KrObject *kri_strw_finish(KrThread *ts, KrStrWriter *w)
 {
     KrObject *o = kri_str_from_kind(ts, w->kind, w->data, w->len);

@@ -34,24 +34,16 @@ KrObject *kri_str_repr(KrThread *ts, KrObject *s)
         goto fail;
     for (ssize_t i = 0; i < n; i++) {
         uint32_t c = kr_str_at(s, i);
-        char esc[16];
-        int len = 0;
-        if (c == quote || c == '\\') {
-            esc[0] = '\\';
-            esc[1] = (char)c;
-            len = 2;
-        } else if (c == '\n' || c == '\r' || c == '\t') {
-            esc[0] = '\\';
-            esc[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
-            len = 2;
-        } else if (c < 0x20 || c == 0x7f) {
-            len = snprintf(esc, sizeof esc, "\\x%02x", c);
-        } else if (c >= 0x80 && !kri_unicode_is_printable(c)) {
-            len = c < 0x100     ? snprintf(esc, sizeof esc, "\\x%02x", c)
-                  : c < 0x10000 ? snprintf(esc, sizeof esc, "\\u%04x", c)
-                                : snprintf(esc, sizeof esc, "\\U%08x", c);
-        }
-        if (len ? kri_strw_ascii(ts, &w, esc, len) < 0 : kri_strw_putc(ts, &w, c) < 0)
+        int r;
+        if (c == quote || c == '\\')
+            r = kri_strw_putc(ts, &w, '\\') < 0 ? -1 : kri_strw_putc(ts, &w, c);
+        else if (c == '\n' || c == '\r' || c == '\t')
+            r = kri_strw_ascii(ts, &w, c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t", 2);
+        else if (c < 0x20 || c == 0x7f || (c >= 0x80 && !kri_unicode_is_printable(c)))
+            r = kri_strw_escape(ts, &w, c);
+        else
+            r = kri_strw_putc(ts, &w, c);
+        if (r < 0)
             goto fail;
     }
     if (kri_strw_putc(ts, &w, quote) < 0)

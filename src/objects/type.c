@@ -15,21 +15,17 @@
 
 const char *kri_type_name(const KrType *type)
 {
-    if (kr_type_has(type, KR_TPF_HEAPTYPE) && type->qualname) {
-        /* heap types keep their __name__ in `name` too (type_new.c) */
-        return type->name;
-    }
+    if (kr_type_has(type, KR_TPF_HEAPTYPE))
+        return type->name; /* __name__ itself, which may contain dots */
     const char *dot = strrchr(type->name, '.');
     return dot ? dot + 1 : type->name;
 }
 
-KrObject *kri_type_lookup(KrType *type, KrObject *name)
+KrObject *kri_type_lookup(KrThread *ts, KrType *type, KrObject *name)
 {
     KrObject *mro = type->mro;
     if (!mro)
-        return type->dict ? kri_dict_get_str_borrow(kri_thread_current(), type->dict, name)
-                          : NULL;
-    KrThread *ts = kri_thread_current();
+        return type->dict ? kri_dict_get_str_borrow(ts, type->dict, name) : NULL;
     ssize_t n = KR_SIZE(mro);
     for (ssize_t i = 0; i < n; i++) {
         KrType *t = (KrType *)KR_TUPLE_ITEMS(mro)[i];
@@ -221,7 +217,7 @@ static KrObject *type_repr(KrThread *ts, KrObject *o)
 static KrObject *type_getattro(KrThread *ts, KrObject *o, KrObject *name)
 {
     KrType *type = (KrType *)o, *meta = o->ob_type;
-    KrObject *meta_attr = kri_type_lookup(meta, name);
+    KrObject *meta_attr = kri_type_lookup(ts, meta, name);
     KrDescrGetFn meta_get = NULL;
     if (meta_attr) {
         kr_incref(meta_attr);
@@ -232,7 +228,7 @@ static KrObject *type_getattro(KrThread *ts, KrObject *o, KrObject *name)
             return r;
         }
     }
-    KrObject *attr = kri_type_lookup(type, name);
+    KrObject *attr = kri_type_lookup(ts, type, name);
     if (attr) {
         kr_incref(attr);
         kr_xdecref(meta_attr);
@@ -264,7 +260,7 @@ static int type_setattro(KrThread *ts, KrObject *o, KrObject *name, KrObject *va
                        kri_type_name(type));
         return -1;
     }
-    KrObject *meta_attr = kri_type_lookup(o->ob_type, name);
+    KrObject *meta_attr = kri_type_lookup(ts, o->ob_type, name);
     if (meta_attr && meta_attr->ob_type->descr_set)
         return meta_attr->ob_type->descr_set(ts, meta_attr, o, value);
     int r;

@@ -109,6 +109,9 @@ KR_HIDDEN KR_NODISCARD int kri_strw_utf8(KrThread *ts, KrStrWriter *w, const cha
 KR_HIDDEN KR_NODISCARD int kri_strw_str(KrThread *ts, KrStrWriter *w, KrObject *s);
 KR_HIDDEN KR_NODISCARD int kri_strw_substr(KrThread *ts, KrStrWriter *w, KrObject *s,
                                            ssize_t start, ssize_t end);
+/* Appends [cp] escaped as repr() and ascii() write it: \xhh below 0x100,
+ * \uhhhh below 0x10000, else \Uhhhhhhhh. */
+KR_HIDDEN KR_NODISCARD int kri_strw_escape(KrThread *ts, KrStrWriter *w, uint32_t cp);
 /* The finished str (the writer is emptied); NULL on error. */
 KR_HIDDEN KrObject *kri_strw_finish(KrThread *ts, KrStrWriter *w);
 KR_HIDDEN void kri_strw_discard(KrStrWriter *w);
@@ -323,7 +326,7 @@ typedef struct KrBuiltin {
     KrVectorFn vectorcall;
 } KrBuiltin;
 KR_HIDDEN extern KrType kr_builtin_type, kr_method_descr_type, kr_classmethod_descr_type,
-    kr_member_descr_type, kr_getset_descr_type, kr_wrapper_descr_type, kr_method_wrapper_type;
+    kr_member_descr_type, kr_getset_descr_type;
 KR_HIDDEN KrObject *kri_builtin_new(KrThread *ts, const KrMethodDef *def, KrObject *self,
                                     KrObject *module);
 KR_HIDDEN KrObject *kri_descr_new_method(KrThread *ts, KrType *type, const KrMethodDef *def);
@@ -337,7 +340,7 @@ KR_HIDDEN KrObject *kri_descr_new_getset(KrThread *ts, KrType *type, const KrGet
 KR_HIDDEN int kri_type_ready(KrThread *ts, KrType *type);
 /* Looks [name] up along the MRO of [type] (borrowed; NULL if missing, no
  * exception). */
-KR_HIDDEN KrObject *kri_type_lookup(KrType *type, KrObject *name);
+KR_HIDDEN KrObject *kri_type_lookup(KrThread *ts, KrType *type, KrObject *name);
 /* The short name (`__name__`) as a C string. */
 KR_HIDDEN const char *kri_type_name(const KrType *type);
 KR_HIDDEN KrObject *kri_type_generic_alloc(KrThread *ts, KrType *type, ssize_t nitems);

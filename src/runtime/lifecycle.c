@@ -87,9 +87,9 @@ void kri_runtime_finish(KrThread *ts)
     KrInterp *in = ts->interp;
     KrRuntime *rt = ts->runtime;
     kri_err_clear(ts);
+    KR_CLEAR(ts->repr_running);
     KR_CLEAR(in->builtins);
     KR_CLEAR(in->modules);
-    KR_CLEAR(in->repr_running);
     KR_CLEAR(in->memory_error);
     KR_CLEAR(in->interned);
     kri_thread_bind(NULL);

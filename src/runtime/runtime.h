@@ -52,7 +52,7 @@ struct KrThread {
     int dealloc_depth;       /* nested deallocations (trashcan) */
     KrObject *dealloc_later; /* objects whose deallocation was deferred */
     _Atomic uint32_t eval_breaker;
-    bool in_repr_guard_overflow;
+    KrObject *repr_running;  /* list: objects whose repr runs on this thread */
 };
 
 struct KrInterp {
@@ -64,7 +64,6 @@ struct KrInterp {
     KrObject *sysdict;
     KrObject *interned;      /* dict: interned str -> itself */
     KrObject *memory_error;  /* preallocated MemoryError instance */
-    KrObject *repr_running;  /* list of objects whose repr is running, per thread later */
     int recursion_limit;     /* sys.getrecursionlimit() */
     int int_max_str_digits;  /* sys.get_int_max_str_digits(); 0: no limit */
     KrThread *main_thread;
