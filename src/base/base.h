@@ -14,6 +14,9 @@
 #define KR_LIKELY(x) __builtin_expect(!!(x), 1)
 #define KR_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define KR_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+/* ssize_t (from <sys/types.h>) has ptrdiff_t's range on every target. */
+#define KR_SSIZE_MAX PTRDIFF_MAX
+#define KR_SSIZE_MIN PTRDIFF_MIN
 
 /* ---- arena.c: bump allocation for data that dies together (one parse) ----
  * Blocks are 16-byte aligned. kri_arena_alloc returns NULL only when the

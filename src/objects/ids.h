@@ -4,8 +4,21 @@
 #ifndef KRAIT_IDS_H
 #define KRAIT_IDS_H
 
-/* X(c_name, "text") */
-#define KR_ID_LIST(X)                                                              \
+/* X(c_name, "text"). Each area of the code keeps its own names in
+ * objects/ids/<area>.h (so parallel work does not collide); a name must
+ * appear once in all the lists together. */
+#include "objects/ids/int.h"
+#include "objects/ids/float.h"
+#include "objects/ids/format.h"
+#include "objects/ids/str.h"
+#include "objects/ids/bytes.h"
+#include "objects/ids/containers.h"
+#include "objects/ids/iter.h"
+#include "objects/ids/class.h"
+#include "objects/ids/vm.h"
+#include "objects/ids/exc.h"
+
+#define KR_ID_LIST_CORE(X)                                                              \
     X(__abs__, "__abs__") X(__add__, "__add__") X(__aenter__, "__aenter__")       \
     X(__aexit__, "__aexit__") X(__aiter__, "__aiter__") X(__all__, "__all__")     \
     X(__and__, "__and__") X(__anext__, "__anext__")                               \
@@ -66,6 +79,19 @@
     X(obj, "obj") X(send, "send") X(sep, "sep") X(stderr, "stderr")               \
     X(stdout, "stdout") X(sys, "sys") X(throw, "throw") X(value, "value")         \
     X(values, "values") X(write, "write")
+
+#define KR_ID_LIST(X)                                                              \
+    KR_ID_LIST_CORE(X)                                                     \
+    KR_ID_LIST_INT(X)                                                      \
+    KR_ID_LIST_FLOAT(X)                                                    \
+    KR_ID_LIST_FORMAT(X)                                                   \
+    KR_ID_LIST_STR(X)                                                      \
+    KR_ID_LIST_BYTES(X)                                                    \
+    KR_ID_LIST_CONTAINERS(X)                                               \
+    KR_ID_LIST_ITER(X)                                                     \
+    KR_ID_LIST_CLASS(X)                                                    \
+    KR_ID_LIST_VM(X)                                                       \
+    KR_ID_LIST_EXC(X)
 
 #define KR_ID_FIELD(cname, text)                                                   \
     struct {                                                                       \

@@ -275,30 +275,32 @@ KR_HIDDEN KrObject *kri_dict_keys_list(KrThread *ts, KrObject *d);
 KR_HIDDEN void kri_dict_clear(KrObject *d);
 KR_HIDDEN int kri_dict_contains(KrThread *ts, KrObject *d, KrObject *key);
 
-/* ---- set.c ---- */
-KR_HIDDEN extern KrType kr_set_type, kr_frozenset_type;
-KR_HIDDEN KrObject *kri_set_new(KrThread *ts, KrObject *iterable);
-KR_HIDDEN KrObject *kri_frozenset_new(KrThread *ts, KrObject *iterable);
-KR_HIDDEN int kri_set_add(KrThread *ts, KrObject *set, KrObject *key);
-KR_HIDDEN int kri_set_contains(KrThread *ts, KrObject *set, KrObject *key);
-static inline bool kr_anyset_check(const KrObject *o)
-{
-    return kr_isinstance(o, &kr_set_type) || kr_isinstance(o, &kr_frozenset_type);
-}
+/* ---- slice.c ---- */
+typedef struct KrSlice {
+    KrObject ob_base;
+    KrObject *start, *stop, *step; /* owned; None when omitted */
+} KrSlice;
+KR_HIDDEN extern KrType kr_slice_type;
+/* slice(start, stop, step); NULL arguments mean None. */
+KR_HIDDEN KrObject *kri_slice_new(KrThread *ts, KrObject *start, KrObject *stop,
+                                  KrObject *step);
+/* The bounds as C integers, before any length is known: None becomes the
+ * extreme for the step's direction, huge values clamp to the ssize_t
+ * range; ValueError for a zero step, TypeError for non-integers. */
+KR_HIDDEN int kri_slice_unpack(KrThread *ts, KrObject *slice, ssize_t *start, ssize_t *stop,
+                               ssize_t *step);
+/* Clips unpacked bounds to a sequence of [length]; returns how many items
+ * the slice selects. */
+KR_HIDDEN ssize_t kri_slice_adjust(ssize_t length, ssize_t *start, ssize_t *stop,
+                                   ssize_t step);
+/* Both steps at once. 0 or -1. */
+KR_HIDDEN int kri_slice_indices(KrThread *ts, KrObject *slice, ssize_t length,
+                                ssize_t *start, ssize_t *stop, ssize_t *step,
+                                ssize_t *count);
 
-/* ---- bytes.c ---- */
-typedef struct KrBytes {
-    KrVarObject ob_base;
-    int64_t hash;
-    char data[];  /* ob_size bytes + NUL */
-} KrBytes;
-KR_HIDDEN extern KrType kr_bytes_type, kr_bytearray_type;
-static inline bool kr_bytes_check(const KrObject *o)
-{
-    return kr_type_has(o->ob_type, KR_TPF_BYTES_SUBCLASS);
-}
-#define KR_BYTES_DATA(o) (((KrBytes *)(o))->data)
-KR_HIDDEN KrObject *kri_bytes_new(KrThread *ts, const char *data, ssize_t len);
+/* ---- set.c, bytes.c: their own headers ---- */
+#include "objects/set.h"
+#include "objects/bytes.h"
 
 /* ---- module.c ---- */
 typedef struct KrModule {

@@ -12,6 +12,7 @@ static KrType *const static_types[] = {
     &kr_tuple_type, &kr_list_type, &kr_dict_type, &kr_module_type, &kr_builtin_type,
     &kr_method_descr_type, &kr_classmethod_descr_type, &kr_member_descr_type,
     &kr_getset_descr_type, &kr_seqiter_type, &kr_list_iter_type, &kr_tuple_iter_type,
+    &kr_slice_type, &kr_bytes_type,
 };
 
 static int init_hash_key(KrRuntime *rt)
