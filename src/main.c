@@ -1,10 +1,11 @@
-/* The krait command line. Until the compiler and VM exist (see
- * docs/STATUS.md) it runs the front end only:
+/* The krait command line:
+ *   krait FILE [ARGS]                         run a program
+ *   krait -c CODE [ARGS]                      run CODE
  *   krait --dump-ast [--error-details] FILE   print ast.dump(..., include_attributes=True)
- *   krait --parse FILE...                     parse each file, report failures
- *   krait FILE                                parse, then report that running is
- *                                             not implemented yet */
+ *   krait --parse FILE...                     parse each file, report failures */
+#include "objects/objects.h"
 #include "parser/parser.h"
+#include "vm/run.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -20,7 +21,8 @@ typedef struct Options {
 
 static int usage(void)
 {
-    fputs("usage: krait [--dump-ast [--error-details]] FILE\n"
+    fputs("usage: krait FILE [ARGS] | -c CODE [ARGS]\n"
+          "       krait --dump-ast [--error-details] FILE\n"
           "       krait --parse FILE...\n", stderr);
     return 2;
 }
@@ -77,10 +79,6 @@ static int run_file(const char *path, const Options *opt, KrArena *arena)
             status = 1;
         }
         kri_buf_free(&out);
-    } else if (!opt->parse_only) {
-        fputs("NotImplementedError: krait cannot run programs yet: the compiler and VM are "
-              "not implemented (use --dump-ast)\n", stderr);
-        status = 1;
     }
     kri_arena_reset(arena);
     return status;
@@ -88,6 +86,17 @@ static int run_file(const char *path, const Options *opt, KrArena *arena)
 
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && strcmp(argv[1], "-c") == 0) {
+        if (argc < 3) {
+            fputs("Argument expected for the -c option\n", stderr);
+            return 2;
+        }
+        const char *code = argv[2];
+        argv[2] = (char *)"-c"; /* sys.argv[0] */
+        return kri_run_main(argc - 2, argv + 2, code, NULL);
+    }
+    if (argc >= 2 && argv[1][0] != '-')
+        return kri_run_main(argc - 1, argv + 1, NULL, argv[1]);
     Options opt = {0};
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {

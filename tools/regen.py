@@ -17,6 +17,8 @@ GENERATED = [
     ("src/base/unicode_db.gen.c", [PY, "tools/gen_unicode.py"]),
     ("src/parser/source_codecs.gen.h", [PY, "tools/gen_codecs.py"]),
     ("src/base/dtoa_pow5.gen.c", [PY, "tools/gen_dtoa_tables.py"]),
+    ("src/vm/cases.gen.h", [PY, "tools/gen_cases.py", "src/vm/bytecodes.def",
+                            "src/compiler/unit.h"]),
 ]
 
 def optional(entries):

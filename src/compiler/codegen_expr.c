@@ -16,25 +16,25 @@
  * incrementally (CPython's STACK_USE_GUIDELINE). */
 enum { STACK_USE_GUIDELINE = 30 };
 
-/* BINARY_OP's oparg for an AST operator (add KR_NB_INPLACE_ADD for +=). */
+/* BINARY_OP's oparg for an AST operator (add KR_BINOP_INPLACE_ADD for +=). */
 static int binary_oparg(KrOperator op)
 {
     switch (op) {
-    case KR_AST_Add: return KR_NB_ADD;
-    case KR_AST_Sub: return KR_NB_SUBTRACT;
-    case KR_AST_Mult: return KR_NB_MULTIPLY;
-    case KR_AST_MatMult: return KR_NB_MATRIX_MULTIPLY;
-    case KR_AST_Div: return KR_NB_TRUE_DIVIDE;
-    case KR_AST_Mod: return KR_NB_REMAINDER;
-    case KR_AST_Pow: return KR_NB_POWER;
-    case KR_AST_LShift: return KR_NB_LSHIFT;
-    case KR_AST_RShift: return KR_NB_RSHIFT;
-    case KR_AST_BitOr: return KR_NB_OR;
-    case KR_AST_BitXor: return KR_NB_XOR;
-    case KR_AST_BitAnd: return KR_NB_AND;
-    case KR_AST_FloorDiv: return KR_NB_FLOOR_DIVIDE;
+    case KR_AST_Add: return KR_BINOP_ADD;
+    case KR_AST_Sub: return KR_BINOP_SUBTRACT;
+    case KR_AST_Mult: return KR_BINOP_MULTIPLY;
+    case KR_AST_MatMult: return KR_BINOP_MATRIX_MULTIPLY;
+    case KR_AST_Div: return KR_BINOP_TRUE_DIVIDE;
+    case KR_AST_Mod: return KR_BINOP_REMAINDER;
+    case KR_AST_Pow: return KR_BINOP_POWER;
+    case KR_AST_LShift: return KR_BINOP_LSHIFT;
+    case KR_AST_RShift: return KR_BINOP_RSHIFT;
+    case KR_AST_BitOr: return KR_BINOP_OR;
+    case KR_AST_BitXor: return KR_BINOP_XOR;
+    case KR_AST_BitAnd: return KR_BINOP_AND;
+    case KR_AST_FloorDiv: return KR_BINOP_FLOOR_DIVIDE;
     }
-    return KR_NB_ADD;
+    return KR_BINOP_ADD;
 }
 
 /* x op= v: the target's parts are evaluated once (COPY keeps the object
@@ -65,7 +65,7 @@ int kri_cg_augassign(KrCompiler *c, KrStmt *s)
         KR_TRY(kri_cg_attr_loc_op(c, e, KR_OP_LOAD_ATTR));
     c->u->loc = old;
     KR_TRY(kri_cg_expr(c, s->v.AugAssign.value));
-    KR_TRY(kri_cg_opi(c, KR_OP_BINARY_OP, binary_oparg(s->v.AugAssign.op) + KR_NB_INPLACE_ADD));
+    KR_TRY(kri_cg_opi(c, KR_OP_BINARY_OP, binary_oparg(s->v.AugAssign.op) + KR_BINOP_INPLACE_ADD));
     KR_SET_LOC(c, e);
     switch (e->kind) {
     case KR_AST_Attribute:

@@ -186,7 +186,7 @@ static int sequence_subscr(KrCompiler *c, KrPatternSeq *patterns, int star, Patt
         } else { /* a non-negative index: the subject may not take -1 */
             KR_TRY(kri_cg_op(c, KR_OP_GET_LEN));
             KR_TRY(kri_cg_load_const(c, kri_const_int64(c->arena, size - i)));
-            KR_TRY(kri_cg_opi(c, KR_OP_BINARY_OP, KR_NB_SUBTRACT));
+            KR_TRY(kri_cg_opi(c, KR_OP_BINARY_OP, KR_BINOP_SUBTRACT));
         }
         KR_TRY(kri_cg_op(c, KR_OP_BINARY_SUBSCR));
         KR_TRY(subpattern(c, p, pc));

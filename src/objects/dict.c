@@ -9,7 +9,8 @@
  * Invariants: usable + nentries <= 2/3 of the slots; used counts live
  * entries (key != NULL); version changes on every mutation. Comparisons run
  * Python code that may mutate the dict: lookups restart when the table they
- * were reading was replaced. Methods and views live in dict_methods.c. */
+ * were reading was replaced. Methods live in dict_methods.c, views and
+ * iterators in dict_views.c. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -336,19 +337,29 @@ int kri_dict_contains(KrThread *ts, KrObject *d, KrObject *key)
 
 int kri_dict_merge(KrThread *ts, KrObject *d, KrObject *other, int override)
 {
-    if (kr_dict_check(other)) {
-        ssize_t pos = 0;
+    if (kr_dict_check(other) && other->ob_type->iter == kr_dict_type.iter) {
+        /* stored hashes are reused; [other] may change under __eq__ */
+        ssize_t pos = 0, used = kri_dict_len(other);
         KrObject *k, *v;
-        while (kri_dict_next(other, &pos, &k, &v)) {
+        int64_t h;
+        while (kri_dict_next_hash(other, &pos, &k, &v, &h)) {
             kr_incref(k);
             kr_incref(v);
             int r = 0;
-            if (override || !kri_dict_contains(ts, d, k))
-                r = kri_dict_set(ts, d, k, v);
+            if (!override) {
+                KrObject *cur = dict_get_hashed(ts, d, k, h);
+                r = cur ? 1 : kri_err_occurred(ts) ? -1 : 0;
+            }
+            if (r == 0)
+                r = dict_insert(ts, (KrDict *)d, k, h, v);
             kr_decref(k);
             kr_decref(v);
-            if (r < 0 || kri_err_occurred(ts))
+            if (r < 0)
                 return -1;
+            if (kri_dict_len(other) != used) {
+                kri_err_set(ts, &kr_exc_RuntimeError, "dict mutated during update");
+                return -1;
+            }
         }
         return 0;
     }
@@ -402,6 +413,102 @@ KrObject *kri_dict_keys_list(KrThread *ts, KrObject *d)
     return l;
 }
 
+bool kri_dict_next_hash(KrObject *o, ssize_t *pos, KrObject **key, KrObject **value,
+                        int64_t *hash)
+{
+    KrDict *d = (KrDict *)o;
+    if (!d->keys)
+        return false;
+    KrDictEntry *e = keys_entries(d->keys);
+    for (ssize_t i = *pos; i < d->keys->nentries; i++) {
+        if (e[i].key) {
+            *pos = i + 1;
+            *key = e[i].key;
+            *value = e[i].value;
+            *hash = e[i].hash;
+            return true;
+        }
+    }
+    *pos = d->keys->nentries;
+    return false;
+}
+
+ssize_t kri_dict_nentries(const KrObject *o)
+{
+    const KrDict *d = (const KrDict *)o;
+    return d->keys ? d->keys->nentries : 0;
+}
+
+bool kri_dict_entry(KrObject *o, ssize_t i, KrObject **key, KrObject **value)
+{
+    KrDict *d = (KrDict *)o;
+    if (!d->keys || i < 0 || i >= d->keys->nentries)
+        return false;
+    KrDictEntry *e = &keys_entries(d->keys)[i];
+    *key = e->key;
+    *value = e->value;
+    return e->key != NULL;
+}
+
+/* The slot holding entry [ix] (whose hash is [hash]). */
+static size_t slot_of_entry(KrDictKeys *k, int64_t hash, ssize_t ix)
+{
+    size_t mask = ((size_t)1 << k->log2size) - 1;
+    size_t perturb = (size_t)hash, i = (size_t)hash & mask;
+    while (slot_get(k, i) != ix) {
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* Removes the last item and shrinks nentries past it, so popping every
+ * item stays linear, as in CPython. */
+int kri_dict_popitem(KrThread *ts, KrObject *o, KrObject **key, KrObject **value)
+{
+    KrDict *d = (KrDict *)o;
+    if (d->used == 0) {
+        kri_err_format(ts, &kr_exc_KeyError, "popitem(): dictionary is empty");
+        return -1;
+    }
+    KrDictKeys *k = d->keys;
+    KrDictEntry *e = keys_entries(k);
+    ssize_t i = k->nentries - 1;
+    while (!e[i].key)
+        i--;
+    slot_set(k, slot_of_entry(k, e[i].hash, i), SLOT_DUMMY);
+    *key = e[i].key;
+    *value = e[i].value;
+    e[i].key = e[i].value = NULL;
+    k->nentries = i;
+    d->used--;
+    d->version++;
+    return 0;
+}
+
+KrObject *kri_dict_get_hashed_borrow(KrThread *ts, KrObject *d, KrObject *key, int64_t hash)
+{
+    return dict_get_hashed(ts, d, key, hash);
+}
+
+int kri_dict_set_hashed(KrThread *ts, KrObject *d, KrObject *key, int64_t hash,
+                        KrObject *value)
+{
+    return dict_insert(ts, (KrDict *)d, key, hash, value);
+}
+
+size_t kri_dict_sizeof(const KrObject *o)
+{
+    const KrDict *d = (const KrDict *)o;
+    size_t size = (size_t)o->ob_type->basicsize;
+    if (d->keys) {
+        size_t slots = (size_t)1 << d->keys->log2size;
+        size += sizeof(KrDictKeys) + slots * d->keys->slot_bytes +
+                (size_t)(slots * 2 / 3) * sizeof(KrDictEntry);
+    }
+    return size;
+}
+
 static void dict_dealloc(KrObject *o)
 {
     keys_free(((KrDict *)o)->keys);
@@ -419,6 +526,12 @@ static int dict_traverse(KrObject *o, KrVisitFn visit, void *arg)
         if (r)
             return r;
     }
+    return 0;
+}
+
+static int dict_clear_slot(KrThread *ts, KrObject *o)
+{
+    kri_dict_clear(o);
     return 0;
 }
 
@@ -502,12 +615,28 @@ KrType kr_dict_type = {
     .basicsize = sizeof(KrDict),
     .flags = KR_TPF_BASETYPE | KR_TPF_GC | KR_TPF_DICT_SUBCLASS | KR_TPF_IMMUTABLE |
              KR_TPF_MAPPING,
-    .doc = "dict() -> new empty dictionary",
+    .doc = "dict() -> new empty dictionary\n"
+           "dict(mapping) -> new dictionary initialized from a mapping object's\n"
+           "    (key, value) pairs\n"
+           "dict(iterable) -> new dictionary initialized as if via:\n"
+           "    d = {}\n"
+           "    for k, v in iterable:\n"
+           "        d[k] = v\n"
+           "dict(**kwargs) -> new dictionary initialized with the name=value pairs\n"
+           "    in the keyword argument list.  For example:  dict(one=1, two=2)",
     .dealloc = dict_dealloc,
     .traverse = dict_traverse,
+    .clear = dict_clear_slot,
+    .new_ = kri_dict_tp_new,
+    .init = kri_dict_tp_init,
     .repr = dict_repr,
     .hash = kri_object_hash_not_implemented,
+    .richcompare = kri_dict_richcompare,
     .getattro = kri_object_generic_getattr,
+    .iter = kri_dict_iter,
+    .nb = {[KR_NB_OR] = kri_dict_or},
+    .nb_inplace = {[KR_NB_OR] = kri_dict_ior},
+    .methods = kri_dict_methods,
     .len = dict_len,
     .getitem = dict_subscript,
     .setitem = dict_ass_sub,

@@ -1,11 +1,19 @@
-/* The float type: a boxed C double. Arithmetic follows IEEE with Python's
- * rules on top (ZeroDivisionError, floor division and modulo signs). The
- * shortest round-trip repr comes from src/base/dtoa.c (through
- * kri_repr_float). */
+/* The float type: a boxed C double, immutable. Arithmetic follows IEEE-754
+ * with Python's rules on top: ZeroDivisionError instead of infinities from
+ * a zero divisor, floor division and modulo taking the divisor's sign,
+ * ** raising OverflowError where the C library reports ERANGE and handing
+ * negative bases with fractional exponents to complex. Comparisons with
+ * ints are exact whatever the int's size (no rounding of the int to a
+ * double). Operators return NotImplemented for anything but int and float
+ * operands, so complex's reflected slots run for mixed operations.
+ * The constructor, the methods and text parsing are in float_methods.c;
+ * repr comes from src/base/dtoa*.c. See docs/internals/objects.md. */
+#include <errno.h>
 #include <math.h>
-#include <stdlib.h>
 
-#include "objects/objects.h"
+#include "base/digits.h"
+#include "base/dtoa.h"
+#include "objects/complex.h"
 
 KrObject *kri_float_from_double(KrThread *ts, double v)
 {
@@ -48,11 +56,21 @@ double kri_float_as_double(KrThread *ts, KrObject *o)
     return -1.0;
 }
 
+KrObject *kri_float_to_int(KrThread *ts, double v)
+{
+    if (isnan(v))
+        return kri_err_format(ts, &kr_exc_ValueError, "cannot convert float NaN to integer");
+    if (isinf(v))
+        return kri_err_format(ts, &kr_exc_OverflowError,
+                              "cannot convert float infinity to integer");
+    return kri_int_from_double(ts, v);
+}
+
 static KrObject *float_repr(KrThread *ts, KrObject *o)
 {
     KrBuf buf;
     kri_buf_init(&buf);
-    if (kri_repr_float(&buf, KR_FLOAT_VALUE(o)) < 0) {
+    if (kri_dtoa_repr(&buf, KR_FLOAT_VALUE(o)) < 0) {
         kri_buf_free(&buf);
         return kri_err_no_memory(ts);
     }
@@ -65,12 +83,75 @@ static int64_t float_hash(KrThread *ts, KrObject *o)
 {
     double v = KR_FLOAT_VALUE(o);
     if (isnan(v))
-        return kri_hash_pointer(o);
+        return kri_hash_pointer(o); /* since 3.10: nans hash by identity */
     return kri_hash_double(v);
 }
 
-/* Converts an operand for arithmetic: false when it is not a number
- * float knows (the operator then returns NotImplemented). */
+/* ---- comparisons ---- */
+
+/* Compares int [i] with [d] exactly: -1, 0 or 1 as i <, == or > d; 2 when
+ * d is a nan (unordered). Ints below 2**53 in size convert to doubles
+ * exactly; a larger one exceeds every double of smaller size, and any
+ * double of at least that size is an integer, so its digits compare. */
+static int compare_int_double(const KrObject *i, double d)
+{
+    if (isnan(d))
+        return 2;
+    int64_t v;
+    const int64_t exact = (int64_t)1 << 53;
+    if (kri_int_to_i64(i, &v) && v > -exact && v < exact) {
+        double x = (double)v;
+        return x < d ? -1 : x > d;
+    }
+    int sign = kri_int_sign(i);
+    if (isinf(d))
+        return d > 0 ? -1 : 1;
+    if (fabs(d) < (double)exact || (d < 0) != (sign < 0))
+        return sign;
+    KrDigit dd[KR_DIGITS_DOUBLE_MAX];
+    size_t nd = kri_digits_from_double(dd, d);
+    ssize_t ni = KR_SIZE(i) < 0 ? -KR_SIZE(i) : KR_SIZE(i);
+    int c = kri_digits_cmp(((const KrInt *)i)->digits, (size_t)ni, dd, nd);
+    c = c < 0 ? -1 : c > 0;
+    return sign < 0 ? -c : c;
+}
+
+static bool compare_outcome(int c, int op)
+{
+    if (c == 2) /* a nan: only != holds */
+        return op == KR_NE;
+    switch (op) {
+    case KR_LT: return c < 0;
+    case KR_LE: return c <= 0;
+    case KR_EQ: return c == 0;
+    case KR_NE: return c != 0;
+    case KR_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+/* [a] is a float (the slot is called with its owner first). */
+static KrObject *float_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
+{
+    double x = KR_FLOAT_VALUE(a);
+    int c;
+    if (kr_float_check(b)) {
+        double y = KR_FLOAT_VALUE(b);
+        c = isnan(x) || isnan(y) ? 2 : x < y ? -1 : x > y;
+    } else if (kr_int_check(b)) {
+        c = compare_int_double(b, x);
+        c = c == 2 ? 2 : -c;
+    } else {
+        return KR_NOTIMPLEMENTED;
+    }
+    return kr_bool(compare_outcome(c, op));
+}
+
+/* ---- arithmetic ---- */
+
+/* Converts an operand: 1 with *[out] set, 0 when it is neither an int nor
+ * a float (the operator returns NotImplemented), -1 on error (an int too
+ * large for a double). */
 static int as_double(KrThread *ts, KrObject *o, double *out)
 {
     if (kr_float_check(o)) {
@@ -84,28 +165,114 @@ static int as_double(KrThread *ts, KrObject *o, double *out)
     return 0;
 }
 
-static KrObject *float_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
+/* Python's floor division and modulo together (y != 0): the remainder
+ * takes y's sign, and the quotient is made exact where the division of
+ * (x - mod) by y rounds just below an integer. */
+static void floor_divmod(double x, double y, double *floordiv, double *mod)
 {
-    double x, y;
-    int ra = as_double(ts, a, &x), rb = ra > 0 ? as_double(ts, b, &y) : 0;
-    if (ra < 0 || rb < 0) {
-        /* an int too large for a double: compare by sign */
-        kri_err_clear(ts);
-        return kri_err_format(ts, &kr_exc_NotImplementedError,
-                              "comparing floats with huge ints is not implemented yet");
+    double m = fmod(x, y);
+    double div = (x - m) / y;
+    if (m != 0.0) {
+        if ((y < 0) != (m < 0)) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = copysign(0.0, y); /* the zero remainder keeps y's sign */
     }
-    if (!ra || !rb)
-        return KR_NOTIMPLEMENTED;
-    bool r;
-    switch (op) {
-    case KR_LT: r = x < y; break;
-    case KR_LE: r = x <= y; break;
-    case KR_EQ: r = x == y; break;
-    case KR_NE: r = x != y; break;
-    case KR_GT: r = x > y; break;
-    default: r = x >= y; break;
+    if (div != 0.0) {
+        double f = floor(div);
+        if (div - f > 0.5)
+            f += 1.0;
+        *floordiv = f;
+    } else {
+        *floordiv = copysign(0.0, x / y);
     }
-    return kr_bool(r);
+    *mod = m;
+}
+
+static KrObject *errno_error(KrThread *ts, int err)
+{
+    bool range = err == ERANGE;
+    KrObject *code = kri_int_from_i64(ts, range ? ERANGE : EDOM);
+    KrObject *text = code ? kri_str_from_cstr(ts, range ? "Numerical result out of range"
+                                                        : "Numerical argument out of domain")
+                          : NULL;
+    KrObject *args = text ? kri_tuple_pack(ts, 2, code, text) : NULL;
+    KrObject *exc = args ? kri_exc_new(ts, range ? &kr_exc_OverflowError : &kr_exc_ValueError,
+                                       args)
+                         : NULL;
+    kr_xdecref(code);
+    kr_xdecref(text);
+    kr_xdecref(args);
+    if (exc)
+        kri_err_raise_steal(ts, exc);
+    return NULL;
+}
+
+static bool is_odd_integer(double w)
+{
+    return fmod(fabs(w), 2.0) == 1.0;
+}
+
+/* x ** y with the special values of C99's pow spelled out (the C library's
+ * handling of them varies) and Python's errors. [a] and [b] are the
+ * operands x and y came from, for the complex case. */
+static KrObject *float_power(KrThread *ts, KrObject *a, KrObject *b, double x, double y)
+{
+    if (y == 0.0)
+        return kri_float_from_double(ts, 1.0);
+    if (isnan(x))
+        return kri_float_from_double(ts, x);
+    if (isnan(y))
+        return kri_float_from_double(ts, x == 1.0 ? 1.0 : y);
+    if (isinf(y)) {
+        double ax = fabs(x);
+        if (ax == 1.0)
+            return kri_float_from_double(ts, 1.0);
+        return kri_float_from_double(ts, (y > 0.0) == (ax > 1.0) ? fabs(y) : 0.0);
+    }
+    if (isinf(x)) {
+        bool odd = is_odd_integer(y);
+        if (y > 0.0)
+            return kri_float_from_double(ts, odd ? x : fabs(x));
+        return kri_float_from_double(ts, odd ? copysign(0.0, x) : 0.0);
+    }
+    if (x == 0.0) {
+        if (y < 0.0)
+            return kri_err_format(ts, &kr_exc_ZeroDivisionError,
+                                  "0.0 cannot be raised to a negative power");
+        return kri_float_from_double(ts, is_odd_integer(y) ? x : 0.0);
+    }
+    bool negate = false;
+    if (x < 0.0) {
+        if (y != floor(y)) /* a complex result since 3.0 */
+            return kri_complex_power(ts, a, b);
+        x = -x;
+        negate = is_odd_integer(y);
+    }
+    if (x == 1.0)
+        return kri_float_from_double(ts, negate ? -1.0 : 1.0);
+    errno = 0;
+    double r = pow(x, y);
+    int err = errno;
+    if (isinf(r))
+        err = ERANGE;
+    else if (err == ERANGE && r == 0.0)
+        err = 0; /* underflow to zero is not an error */
+    if (err)
+        return errno_error(ts, err);
+    return kri_float_from_double(ts, negate ? -r : r);
+}
+
+static KrObject *float_divmod_pair(KrThread *ts, double q, double m)
+{
+    KrObject *fq = kri_float_from_double(ts, q);
+    KrObject *fm = fq ? kri_float_from_double(ts, m) : NULL;
+    KrObject *t = fm ? kri_tuple_pack(ts, 2, fq, fm) : NULL;
+    kr_xdecref(fq);
+    kr_xdecref(fm);
+    return t;
 }
 
 static KrObject *float_binop(KrThread *ts, KrObject *a, KrObject *b, KrNbOp op)
@@ -117,68 +284,36 @@ static KrObject *float_binop(KrThread *ts, KrObject *a, KrObject *b, KrNbOp op)
     int rb = as_double(ts, b, &y);
     if (rb <= 0)
         return rb < 0 ? NULL : KR_NOTIMPLEMENTED;
-    double r;
+    double q, m;
     switch (op) {
-    case KR_NB_ADD: r = x + y; break;
-    case KR_NB_SUBTRACT: r = x - y; break;
-    case KR_NB_MULTIPLY: r = x * y; break;
+    case KR_NB_ADD: return kri_float_from_double(ts, x + y);
+    case KR_NB_SUBTRACT: return kri_float_from_double(ts, x - y);
+    case KR_NB_MULTIPLY: return kri_float_from_double(ts, x * y);
     case KR_NB_TRUE_DIVIDE:
         if (y == 0.0)
             return kri_err_format(ts, &kr_exc_ZeroDivisionError, "float division by zero");
-        r = x / y;
-        break;
+        return kri_float_from_double(ts, x / y);
     case KR_NB_FLOOR_DIVIDE:
-    case KR_NB_REMAINDER:
-    case KR_NB_DIVMOD: {
         if (y == 0.0)
             return kri_err_format(ts, &kr_exc_ZeroDivisionError,
-                                  op == KR_NB_REMAINDER ? "float modulo"
-                                  : op == KR_NB_DIVMOD ? "float divmod()"
-                                                       : "float floor division by zero");
-        double mod = fmod(x, y);
-        double div = (x - mod) / y;
-        if (mod) {
-            if ((y < 0) != (mod < 0)) {
-                mod += y;
-                div -= 1.0;
-            }
-        } else {
-            mod = copysign(0.0, y);
-        }
-        double floordiv;
-        if (div) {
-            floordiv = floor(div);
-            if (div - floordiv > 0.5)
-                floordiv += 1.0;
-        } else {
-            floordiv = copysign(0.0, x / y);
-        }
-        if (op == KR_NB_REMAINDER)
-            return kri_float_from_double(ts, mod);
-        if (op == KR_NB_FLOOR_DIVIDE)
-            return kri_float_from_double(ts, floordiv);
-        KrObject *q = kri_float_from_double(ts, floordiv);
-        KrObject *m = q ? kri_float_from_double(ts, mod) : NULL;
-        KrObject *t = m ? kri_tuple_pack(ts, 2, q, m) : NULL;
-        kr_xdecref(q);
-        kr_xdecref(m);
-        return t;
-    }
+                                  "float floor division by zero");
+        floor_divmod(x, y, &q, &m);
+        return kri_float_from_double(ts, q);
+    case KR_NB_REMAINDER:
+        if (y == 0.0)
+            return kri_err_format(ts, &kr_exc_ZeroDivisionError, "float modulo");
+        floor_divmod(x, y, &q, &m);
+        return kri_float_from_double(ts, m);
+    case KR_NB_DIVMOD:
+        if (y == 0.0)
+            return kri_err_format(ts, &kr_exc_ZeroDivisionError, "float divmod()");
+        floor_divmod(x, y, &q, &m);
+        return float_divmod_pair(ts, q, m);
     case KR_NB_POWER:
-        if (x == 0.0 && y < 0.0)
-            return kri_err_format(ts, &kr_exc_ZeroDivisionError,
-                                  "0.0 cannot be raised to a negative power");
-        if (x < 0.0 && y != floor(y) && isfinite(y))
-            return kri_err_format(ts, &kr_exc_NotImplementedError,
-                                  "complex results of float powers are not implemented yet");
-        r = pow(x, y);
-        if (isinf(r) && isfinite(x) && isfinite(y))
-            return kri_err_format(ts, &kr_exc_OverflowError, "(34, 'Numerical result out of range')");
-        break;
+        return float_power(ts, a, b, x, y);
     default:
         return KR_NOTIMPLEMENTED;
     }
-    return kri_float_from_double(ts, r);
 }
 
 #define FLOAT_BINOP(name, op)                                                      \
@@ -197,19 +332,25 @@ FLOAT_BINOP(float_pow2, KR_NB_POWER)
 
 static KrObject *float_pow(KrThread *ts, KrObject *a, KrObject *b, KrObject *mod)
 {
-    if (mod != KR_NONE)
-        return kri_err_format(ts, &kr_exc_TypeError,
-                              "pow() 3rd argument not allowed unless all arguments are integers");
-    return float_binop(ts, a, b, KR_NB_POWER);
+    if (mod == KR_NONE)
+        return float_binop(ts, a, b, KR_NB_POWER);
+    /* before the operands are looked at: pow(1.0, 'a', 2) says this too */
+    return kri_err_format(ts, &kr_exc_TypeError,
+                          "pow() 3rd argument not allowed unless all arguments are integers");
 }
+
+/* ---- unary operators and conversions ---- */
 
 static KrObject *float_neg(KrThread *ts, KrObject *a)
 {
     return kri_float_from_double(ts, -KR_FLOAT_VALUE(a));
 }
 
-static KrObject *float_pos(KrThread *ts, KrObject *a)
+/* float(x) and +x: the object itself when it is an exact float. */
+static KrObject *float_float(KrThread *ts, KrObject *a)
 {
+    if (kr_is_type(a, &kr_float_type))
+        return KR_NEWREF(a);
     return kri_float_from_double(ts, KR_FLOAT_VALUE(a));
 }
 
@@ -225,20 +366,7 @@ static int float_bool(KrThread *ts, KrObject *a)
 
 static KrObject *float_int(KrThread *ts, KrObject *a)
 {
-    double v = KR_FLOAT_VALUE(a);
-    if (isnan(v))
-        return kri_err_format(ts, &kr_exc_ValueError, "cannot convert float NaN to integer");
-    if (isinf(v))
-        return kri_err_format(ts, &kr_exc_OverflowError,
-                              "cannot convert float infinity to integer");
-    return kri_int_from_double(ts, v);
-}
-
-static KrObject *float_float(KrThread *ts, KrObject *a)
-{
-    if (kr_is_type(a, &kr_float_type))
-        return KR_NEWREF(a);
-    return kri_float_from_double(ts, KR_FLOAT_VALUE(a));
+    return kri_float_to_int(ts, KR_FLOAT_VALUE(a));
 }
 
 KrType kr_float_type = {
@@ -248,6 +376,7 @@ KrType kr_float_type = {
     .flags = KR_TPF_BASETYPE | KR_TPF_IMMUTABLE,
     .doc = "Convert a string or number to a floating point number, if possible.",
     .dealloc = kri_object_free,
+    .new_ = kri_float_new,
     .repr = float_repr,
     .hash = float_hash,
     .richcompare = float_richcompare,
@@ -260,9 +389,11 @@ KrType kr_float_type = {
     },
     .nb_power = float_pow,
     .nb_negative = float_neg,
-    .nb_positive = float_pos,
+    .nb_positive = float_float,
     .nb_absolute = float_abs,
     .nb_bool = float_bool,
     .nb_int = float_int,
     .nb_float = float_float,
+    .methods = kri_float_methods,
+    .getsets = kri_float_getsets,
 };

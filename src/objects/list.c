@@ -1,6 +1,13 @@
-/* The list type's core: a growable array of references. Growth follows
- * CPython's over-allocation (new = n + n/8 + 6, rounded to 4) so that
- * sys.getsizeof agrees. Methods live in list_methods.c. */
+/* The list type's core: a growable array of references, indexing and
+ * slicing (get, set, delete, extended slices), concatenation, repetition,
+ * comparison and construction. Growth follows CPython's over-allocation
+ * (new = n + n/8 + 6, rounded to 4) so that sys.getsizeof agrees.
+ * Invariants: items[0..size) are owned non-NULL references (outside the
+ * brief windows where a caller fills a fresh list); allocated >= size,
+ * except while list.sort runs, when the list is emptied and allocated is -1
+ * so any mutation is detected. Item comparisons and decrefs run Python
+ * code: items are held with a reference across them and decrefs happen
+ * after the list is consistent again. Methods live in list_methods.c. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,9 +32,9 @@ KrObject *kri_list_new(KrThread *ts, ssize_t n)
     return KR_OBJ(l);
 }
 
-/* Makes room for [newsize] items (newsize >= 0), keeping the contents. */
-static int list_resize(KrThread *ts, KrList *l, ssize_t newsize)
+int kri_list_resize(KrThread *ts, KrObject *list, ssize_t newsize)
 {
+    KrList *l = (KrList *)list;
     if (l->allocated >= newsize && newsize >= (l->allocated >> 1)) {
         KR_SIZE(l) = newsize;
         return 0;
@@ -61,7 +68,7 @@ int kri_list_append_steal(KrThread *ts, KrObject *list, KrObject *item)
         KR_SIZE(l) = n + 1;
         return 0;
     }
-    if (list_resize(ts, l, n + 1) < 0) {
+    if (kri_list_resize(ts, list, n + 1) < 0) {
         kr_decref(item);
         return -1;
     }
@@ -78,13 +85,13 @@ int kri_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
 {
     if (kr_list_check(iterable) || kr_tuple_check(iterable)) {
         ssize_t m = KR_SIZE(iterable);
+        ssize_t n = KR_SIZE(list);
+        if (kri_list_resize(ts, list, n + m) < 0)
+            return -1;
+        /* read the source after resizing: it may be [list] itself, whose
+         * first n items did not move */
         KrObject **src = kr_list_check(iterable) ? KR_LIST_ITEMS(iterable)
                                                  : KR_TUPLE_ITEMS(iterable);
-        ssize_t n = KR_SIZE(list);
-        if (list_resize(ts, (KrList *)list, n + m) < 0)
-            return -1;
-        /* [src] may be [list] itself: its items did not move past n */
-        src = kr_list_check(iterable) ? KR_LIST_ITEMS(iterable) : src;
         for (ssize_t i = 0; i < m; i++)
             KR_LIST_ITEMS(list)[n + i] = kr_incref(src[i]);
         return 0;
@@ -108,6 +115,21 @@ KrObject *kri_list_as_tuple(KrThread *ts, KrObject *list)
     return kri_tuple_from_array(ts, KR_LIST_ITEMS(list), KR_SIZE(list));
 }
 
+/* Empties [list]; the items are released after the list is consistent,
+ * since their finalizers may look at it. */
+void kri_list_clear(KrObject *list)
+{
+    KrList *l = (KrList *)list;
+    KrObject **items = l->items;
+    ssize_t n = KR_SIZE(l);
+    l->items = NULL;
+    KR_SIZE(l) = 0;
+    l->allocated = 0;
+    for (ssize_t i = n - 1; i >= 0; i--)
+        kr_xdecref(items[i]);
+    free(items);
+}
+
 static void list_dealloc(KrObject *o)
 {
     KrList *l = (KrList *)o;
@@ -120,10 +142,17 @@ static void list_dealloc(KrObject *o)
 static int list_traverse(KrObject *o, KrVisitFn visit, void *arg)
 {
     for (ssize_t i = 0; i < KR_SIZE(o); i++) {
-        int r = visit(KR_LIST_ITEMS(o)[i], arg);
+        int r = KR_LIST_ITEMS(o)[i] ? visit(KR_LIST_ITEMS(o)[i], arg) : 0;
         if (r)
             return r;
     }
+    return 0;
+}
+
+/* The collector's clear slot: drops every item, breaking cycles. */
+static int list_clear_slot(KrThread *ts, KrObject *o)
+{
+    kri_list_clear(o);
     return 0;
 }
 
@@ -179,20 +208,372 @@ static int list_contains(KrThread *ts, KrObject *o, KrObject *item)
     return 0;
 }
 
+/* ---- indexing and slicing ---- */
+
+ssize_t kri_seq_index(KrThread *ts, KrObject *o, ssize_t len)
+{
+    ssize_t i = kri_number_as_ssize(ts, o, &kr_exc_IndexError);
+    if (i == -1 && kri_err_occurred(ts))
+        return -1;
+    return i < 0 ? i + len : i;
+}
+
+static KrObject *list_subscript(KrThread *ts, KrObject *o, KrObject *key)
+{
+    ssize_t n = KR_SIZE(o);
+    if (kri_number_has_index(key)) {
+        ssize_t i = kri_seq_index(ts, key, n);
+        if (i == -1 && kri_err_occurred(ts))
+            return NULL;
+        if (i < 0 || i >= n)
+            return kri_err_format(ts, &kr_exc_IndexError, "list index out of range");
+        return kr_incref(KR_LIST_ITEMS(o)[i]);
+    }
+    if (!kr_is_type(key, &kr_slice_type))
+        return kri_err_format(ts, &kr_exc_TypeError,
+                              "list indices must be integers or slices, not %s",
+                              kri_type_name(key->ob_type));
+    ssize_t start, stop, step, count;
+    if (kri_slice_indices(ts, key, n, &start, &stop, &step, &count) < 0)
+        return NULL;
+    KrObject *r = kri_list_new(ts, count);
+    if (!r)
+        return NULL;
+    for (ssize_t i = 0, j = start; i < count; i++, j += step)
+        KR_LIST_ITEMS(r)[i] = kr_incref(KR_LIST_ITEMS(o)[j]);
+    return r;
+}
+
+/* [v] as a list or tuple (a new reference) for slice assignment; NULL
+ * on error, with TypeError [msg] when [v] is not iterable. */
+static KrObject *fast_sequence(KrThread *ts, KrObject *v, const char *msg)
+{
+    if (kr_list_check(v) || kr_tuple_check(v))
+        return KR_NEWREF(v);
+    KrObject *it = kri_object_iter(ts, v);
+    if (!it) {
+        if (kri_err_matches(ts, &kr_exc_TypeError)) {
+            kri_err_clear(ts);
+            kri_err_set(ts, &kr_exc_TypeError, msg);
+        }
+        return NULL;
+    }
+    KrObject *l = kri_list_new(ts, 0);
+    if (l && kri_list_extend(ts, l, it) < 0)
+        KR_CLEAR(l);
+    kr_decref(it);
+    return l;
+}
+
+static KrObject **seq_items(KrObject *s)
+{
+    return kr_list_check(s) ? KR_LIST_ITEMS(s) : KR_TUPLE_ITEMS(s);
+}
+
+/* a[lo:hi] = v (v NULL: delete), the step-1 case. The bounds are clipped
+ * after [v] is read, since reading it may run code that resizes [a]. */
+static int list_assign_slice(KrThread *ts, KrObject *a, ssize_t lo, ssize_t hi, KrObject *v)
+{
+    KrObject *seq = NULL;
+    ssize_t m = 0;
+    if (v) {
+        /* a copy first: v may be a itself */
+        seq = v == a ? kri_list_as_tuple(ts, a)
+                     : fast_sequence(ts, v, "can only assign an iterable");
+        if (!seq)
+            return -1;
+        m = KR_SIZE(seq);
+    }
+    ssize_t n = KR_SIZE(a);
+    lo = lo < 0 ? 0 : lo > n ? n : lo;
+    hi = hi < lo ? lo : hi > n ? n : hi;
+    ssize_t old = hi - lo, delta = m - old;
+    KrObject **recycle = NULL;
+    if (old) {
+        recycle = malloc((size_t)old * sizeof(KrObject *));
+        if (!recycle) {
+            kr_xdecref(seq);
+            kri_err_no_memory(ts);
+            return -1;
+        }
+        memcpy(recycle, KR_LIST_ITEMS(a) + lo, (size_t)old * sizeof(KrObject *));
+    }
+    if (delta < 0) {
+        memmove(KR_LIST_ITEMS(a) + hi + delta, KR_LIST_ITEMS(a) + hi,
+                (size_t)(n - hi) * sizeof(KrObject *));
+        if (kri_list_resize(ts, a, n + delta) < 0)
+            KR_SIZE(a) = n + delta; /* shrinking cannot lose items */
+        kri_err_clear(ts);
+    } else if (delta > 0) {
+        if (kri_list_resize(ts, a, n + delta) < 0) {
+            free(recycle);
+            kr_xdecref(seq);
+            return -1;
+        }
+        memmove(KR_LIST_ITEMS(a) + hi + delta, KR_LIST_ITEMS(a) + hi,
+                (size_t)(n - hi) * sizeof(KrObject *));
+    }
+    for (ssize_t i = 0; i < m; i++)
+        KR_LIST_ITEMS(a)[lo + i] = kr_incref(seq_items(seq)[i]);
+    for (ssize_t i = old - 1; i >= 0; i--)
+        kr_decref(recycle[i]);
+    free(recycle);
+    kr_xdecref(seq);
+    return 0;
+}
+
+/* del a[start::step] for [count] items, step != 1. */
+static void list_delete_extended(KrObject *a, ssize_t start, ssize_t step, ssize_t count,
+                                 KrObject **garbage)
+{
+    if (step < 0) {
+        start = start + step * (count - 1);
+        step = -step;
+    }
+    KrObject **items = KR_LIST_ITEMS(a);
+    ssize_t n = KR_SIZE(a), dst = start, k = 0;
+    for (ssize_t src = start; src < n; src++) {
+        if (k < count && src == start + k * step)
+            garbage[k++] = items[src];
+        else
+            items[dst++] = items[src];
+    }
+    KR_SIZE(a) = n - count;
+}
+
+/* a[key] = v for an extended slice [key] (v NULL: delete). The indexes
+ * are computed again once [v] is read, in case that resized [a]. */
+static int list_assign_extended(KrThread *ts, KrObject *a, KrObject *key, KrObject *v)
+{
+    KrObject *seq = NULL;
+    if (v) {
+        seq = v == a ? kri_list_as_tuple(ts, a)
+                     : fast_sequence(ts, v, "must assign iterable to extended slice");
+        if (!seq)
+            return -1;
+    }
+    ssize_t start, stop, step, count;
+    if (kri_slice_indices(ts, key, KR_SIZE(a), &start, &stop, &step, &count) < 0) {
+        kr_xdecref(seq);
+        return -1;
+    }
+    if (seq && KR_SIZE(seq) != count) {
+        kri_err_format(ts, &kr_exc_ValueError, "attempt to assign sequence of size %zd "
+                       "to extended slice of size %zd", KR_SIZE(seq), count);
+        kr_decref(seq);
+        return -1;
+    }
+    if (count <= 0) {
+        kr_xdecref(seq);
+        return 0;
+    }
+    KrObject **garbage = malloc((size_t)count * sizeof(KrObject *));
+    if (!garbage) {
+        kr_xdecref(seq);
+        kri_err_no_memory(ts);
+        return -1;
+    }
+    if (!v) {
+        list_delete_extended(a, start, step, count, garbage);
+        KrList *l = (KrList *)a;
+        if (KR_SIZE(a) < (l->allocated >> 1) && kri_list_resize(ts, a, KR_SIZE(a)) < 0)
+            kri_err_clear(ts); /* keeping the larger buffer is harmless */
+    } else {
+        for (ssize_t i = 0, j = start; i < count; i++, j += step) {
+            garbage[i] = KR_LIST_ITEMS(a)[j];
+            KR_LIST_ITEMS(a)[j] = kr_incref(seq_items(seq)[i]);
+        }
+    }
+    for (ssize_t i = 0; i < count; i++)
+        kr_decref(garbage[i]);
+    free(garbage);
+    kr_xdecref(seq);
+    return 0;
+}
+
+static int list_ass_subscript(KrThread *ts, KrObject *o, KrObject *key, KrObject *value)
+{
+    ssize_t n = KR_SIZE(o);
+    if (kri_number_has_index(key)) {
+        ssize_t i = kri_seq_index(ts, key, n);
+        if (i == -1 && kri_err_occurred(ts))
+            return -1;
+        if (i < 0 || i >= n) {
+            kri_err_set(ts, &kr_exc_IndexError, "list assignment index out of range");
+            return -1;
+        }
+        if (!value)
+            return list_assign_slice(ts, o, i, i + 1, NULL);
+        KrObject *old = KR_LIST_ITEMS(o)[i];
+        KR_LIST_ITEMS(o)[i] = kr_incref(value);
+        kr_decref(old);
+        return 0;
+    }
+    if (!kr_is_type(key, &kr_slice_type)) {
+        kri_err_format(ts, &kr_exc_TypeError, "list indices must be integers or slices, not %s",
+                       kri_type_name(key->ob_type));
+        return -1;
+    }
+    ssize_t start, stop, step, count;
+    if (kri_slice_indices(ts, key, n, &start, &stop, &step, &count) < 0)
+        return -1;
+    if (step == 1)
+        return list_assign_slice(ts, o, start, stop, value);
+    return list_assign_extended(ts, o, key, value);
+}
+
+/* ---- operators ---- */
+
+static KrObject *list_concat(KrThread *ts, KrObject *a, KrObject *b)
+{
+    if (!kr_list_check(b))
+        return kri_err_format(ts, &kr_exc_TypeError,
+                              "can only concatenate list (not \"%s\") to list",
+                              kri_type_name(b->ob_type));
+    ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
+    if (na > PTRDIFF_MAX / (ssize_t)sizeof(KrObject *) - nb)
+        return kri_err_no_memory(ts);
+    KrObject *r = kri_list_new(ts, na + nb);
+    if (!r)
+        return NULL;
+    for (ssize_t i = 0; i < na; i++)
+        KR_LIST_ITEMS(r)[i] = kr_incref(KR_LIST_ITEMS(a)[i]);
+    for (ssize_t i = 0; i < nb; i++)
+        KR_LIST_ITEMS(r)[na + i] = kr_incref(KR_LIST_ITEMS(b)[i]);
+    return r;
+}
+
+static KrObject *list_inplace_concat(KrThread *ts, KrObject *a, KrObject *b)
+{
+    if (kri_list_extend(ts, a, b) < 0)
+        return NULL;
+    return KR_NEWREF(a);
+}
+
+static KrObject *list_repeat(KrThread *ts, KrObject *a, ssize_t count)
+{
+    ssize_t n = KR_SIZE(a);
+    if (count <= 0 || n == 0)
+        return kri_list_new(ts, 0);
+    if (count > PTRDIFF_MAX / (ssize_t)sizeof(KrObject *) / n)
+        return kri_err_no_memory(ts);
+    KrObject *r = kri_list_new(ts, n * count);
+    if (!r)
+        return NULL;
+    for (ssize_t k = 0; k < count; k++)
+        for (ssize_t i = 0; i < n; i++)
+            KR_LIST_ITEMS(r)[k * n + i] = kr_incref(KR_LIST_ITEMS(a)[i]);
+    return r;
+}
+
+static KrObject *list_inplace_repeat(KrThread *ts, KrObject *a, ssize_t count)
+{
+    ssize_t n = KR_SIZE(a);
+    if (count <= 0 || n == 0) {
+        kri_list_clear(a);
+        return KR_NEWREF(a);
+    }
+    if (count > PTRDIFF_MAX / (ssize_t)sizeof(KrObject *) / n)
+        return kri_err_no_memory(ts);
+    if (kri_list_resize(ts, a, n * count) < 0)
+        return NULL;
+    for (ssize_t k = 1; k < count; k++)
+        for (ssize_t i = 0; i < n; i++)
+            KR_LIST_ITEMS(a)[k * n + i] = kr_incref(KR_LIST_ITEMS(a)[i]);
+    return KR_NEWREF(a);
+}
+
+static KrObject *size_compare(ssize_t na, ssize_t nb, int op)
+{
+    switch (op) {
+    case KR_LT: return kr_bool(na < nb);
+    case KR_LE: return kr_bool(na <= nb);
+    case KR_EQ: return kr_bool(na == nb);
+    case KR_NE: return kr_bool(na != nb);
+    case KR_GT: return kr_bool(na > nb);
+    default: return kr_bool(na >= nb);
+    }
+}
+
+/* Lexicographic order: the first pair of items that are not equal decides,
+ * else the lengths do. Sizes and items are re-read after every comparison
+ * because Python code in __eq__ may shrink a list. */
+KrObject *kri_seq_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
+{
+    if (KR_SIZE(a) != KR_SIZE(b) && (op == KR_EQ || op == KR_NE))
+        return kr_bool(op == KR_NE);
+    for (ssize_t i = 0; i < KR_SIZE(a) && i < KR_SIZE(b); i++) {
+        KrObject *x = kr_incref(seq_items(a)[i]), *y = kr_incref(seq_items(b)[i]);
+        int eq = kri_object_richcompare_bool(ts, x, y, KR_EQ);
+        KrObject *r = NULL;
+        if (eq == 0)
+            r = op == KR_EQ ? KR_FALSE : op == KR_NE ? KR_TRUE
+                                                     : kri_object_richcompare(ts, x, y, op);
+        kr_decref(x);
+        kr_decref(y);
+        if (eq <= 0)
+            return r;
+    }
+    return size_compare(KR_SIZE(a), KR_SIZE(b), op);
+}
+
+static KrObject *list_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
+{
+    if (!kr_list_check(a) || !kr_list_check(b))
+        return KR_NOTIMPLEMENTED;
+    return kri_seq_richcompare(ts, a, b, op);
+}
+
+/* ---- construction ---- */
+
+static KrObject *list_tp_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargsf,
+                             KrObject *kwnames)
+{
+    return kri_type_generic_alloc(ts, type, 0);
+}
+
+static int list_tp_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargsf,
+                        KrObject *kwnames)
+{
+    ssize_t nargs = KR_NARGS(nargsf);
+    if (kwnames && KR_SIZE(kwnames)) {
+        kri_err_set(ts, &kr_exc_TypeError, "list() takes no keyword arguments");
+        return -1;
+    }
+    if (kri_check_args(ts, "list", nargs, 0, 1, NULL) < 0)
+        return -1;
+    if (KR_SIZE(self))
+        kri_list_clear(self);
+    return nargs ? kri_list_extend(ts, self, args[0]) : 0;
+}
+
 KrType kr_list_type = {
     KR_TYPE_HEADER,
     .name = "list",
     .basicsize = sizeof(KrList),
     .flags = KR_TPF_BASETYPE | KR_TPF_GC | KR_TPF_LIST_SUBCLASS | KR_TPF_IMMUTABLE |
              KR_TPF_SEQUENCE,
-    .doc = "Built-in mutable sequence.",
+    .doc = "Built-in mutable sequence.\n\n"
+           "If no argument is given, the constructor creates a new empty list.\n"
+           "The argument must be an iterable if specified.",
     .dealloc = list_dealloc,
     .traverse = list_traverse,
+    .clear = list_clear_slot,
+    .new_ = list_tp_new,
+    .init = list_tp_init,
     .repr = list_repr,
     .hash = kri_object_hash_not_implemented,
+    .richcompare = list_richcompare,
     .getattro = kri_object_generic_getattr,
     .len = list_len,
+    .getitem = list_subscript,
+    .setitem = list_ass_subscript,
     .contains = list_contains,
+    .sq_concat = list_concat,
+    .sq_repeat = list_repeat,
+    .sq_inplace_concat = list_inplace_concat,
+    .sq_inplace_repeat = list_inplace_repeat,
     .iter = kri_list_iter,
     .sq_like = true,
+    .methods = kri_list_methods,
 };

@@ -1,5 +1,6 @@
-/* Object allocation, the end of an object's life, and the basic protocols
- * every type shares: repr, str, hash, rich comparison, truth, attributes.
+/* Object allocation, the end of an object's life, the basic protocols
+ * every type shares (repr, str, hash, rich comparison, truth, attributes,
+ * isinstance/issubclass with their hooks) and the root type `object`.
  *
  * Reference counts are biased (object.h): the owning thread counts in
  * ob_ref_local, everyone else in ob_ref_shared. When the owner's count
@@ -11,7 +12,7 @@
  * C stack; deeper objects wait on a per-thread list (the "trashcan"). */
 #include <stdlib.h>
 
-#include "objects/objects.h"
+#include "objects/slots.h"
 
 enum { KR_DEALLOC_DEPTH = 64 };
 
@@ -268,9 +269,17 @@ KrObject *kri_object_no_attribute(KrThread *ts, KrObject *o, KrObject *name)
 
 KrObject **kri_object_dict_ptr(KrObject *o)
 {
-    ssize_t off = o->ob_type->dictoffset;
+    KrType *t = o->ob_type;
+    ssize_t off = t->dictoffset;
     if (off == 0)
         return NULL;
+    if (off < 0) {
+        /* variable-size instance: counted from the pointer-aligned end */
+        ssize_t n = KR_SIZE(o) < 0 ? -KR_SIZE(o) : KR_SIZE(o);
+        size_t size = (size_t)t->basicsize + (size_t)n * (size_t)t->itemsize;
+        size = (size + sizeof(KrObject *) - 1) & ~(sizeof(KrObject *) - 1);
+        off += (ssize_t)size;
+    }
     return (KrObject **)(void *)((char *)o + off);
 }
 
@@ -421,3 +430,435 @@ bool kri_type_is_subtype(const KrType *a, const KrType *b)
             return true;
     return b == &kr_object_type;
 }
+
+/* ---- isinstance / issubclass with hooks ---- */
+
+/* Whether [o] looks like a class to the abstract protocol: it has a
+ * tuple __bases__. -1 on error. */
+static int has_bases(KrThread *ts, KrObject *o, KrObject **bases)
+{
+    KrObject *b;
+    int r = kri_object_lookup_attr(ts, o, KR_ID(__bases__), &b);
+    if (r <= 0)
+        return r;
+    if (kr_tuple_check(b)) {
+        *bases = b;
+        return 1;
+    }
+    kr_decref(b);
+    return 0;
+}
+
+/* [derived] reaches [cls] through __bases__. */
+static int abstract_issubclass(KrThread *ts, KrObject *derived, KrObject *cls)
+{
+    if (derived == cls)
+        return 1;
+    if (kri_enter_recursive(ts, " in __subclasscheck__") < 0)
+        return -1;
+    KrObject *bases = NULL;
+    int r = has_bases(ts, derived, &bases);
+    if (r > 0) {
+        r = 0;
+        for (ssize_t i = 0; i < KR_SIZE(bases) && r == 0; i++)
+            r = abstract_issubclass(ts, KR_TUPLE_ITEMS(bases)[i], cls);
+    }
+    kr_xdecref(bases);
+    kri_leave_recursive(ts);
+    return r;
+}
+
+static bool is_type(const KrObject *o)
+{
+    return kr_type_has(o->ob_type, KR_TPF_TYPE_SUBCLASS);
+}
+
+int kri_object_real_isinstance(KrThread *ts, KrObject *inst, KrObject *cls)
+{
+    KrObject *icls;
+    if (is_type(cls)) {
+        if (kr_isinstance(inst, (KrType *)cls))
+            return 1;
+        int r = kri_object_lookup_attr(ts, inst, KR_ID(__class__), &icls);
+        if (r <= 0)
+            return r;
+        r = icls != KR_OBJ(inst->ob_type) && is_type(icls) &&
+            kri_type_is_subtype((KrType *)icls, (KrType *)cls);
+        kr_decref(icls);
+        return r;
+    }
+    KrObject *bases = NULL;
+    int r = has_bases(ts, cls, &bases);
+    kr_xdecref(bases);
+    if (r <= 0) {
+        if (r == 0)
+            kri_err_set(ts, &kr_exc_TypeError,
+                        "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    r = kri_object_lookup_attr(ts, inst, KR_ID(__class__), &icls);
+    if (r <= 0)
+        return r;
+    r = abstract_issubclass(ts, icls, cls);
+    kr_decref(icls);
+    return r;
+}
+
+int kri_object_real_issubclass(KrThread *ts, KrObject *derived, KrObject *cls)
+{
+    if (is_type(cls) && is_type(derived))
+        return kri_type_is_subtype((KrType *)derived, (KrType *)cls);
+    KrObject *bases = NULL;
+    int r = has_bases(ts, derived, &bases);
+    kr_xdecref(bases);
+    if (r <= 0) {
+        if (r == 0)
+            kri_err_set(ts, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    bases = NULL;
+    r = is_type(cls) ? 1 : has_bases(ts, cls, &bases);
+    kr_xdecref(bases);
+    if (r <= 0) {
+        if (r == 0)
+            kri_err_set(ts, &kr_exc_TypeError,
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return abstract_issubclass(ts, derived, cls);
+}
+
+/* Calls the metaclass hook [hook] when there is one; 2 when there is not. */
+static int check_hook(KrThread *ts, KrObject *cls, KrObject *hook, KrObject *arg)
+{
+    KrObject *fn = kri_type_lookup(ts, cls->ob_type, hook);
+    if (!fn)
+        return 2;
+    bool found;
+    KrObject *r = kri_slots_call_special(ts, cls, hook, &arg, 1, &found);
+    if (!r)
+        return -1;
+    int truth = kri_object_is_true(ts, r);
+    kr_decref(r);
+    return truth;
+}
+
+static int check_tuple(KrThread *ts, KrObject *o, KrObject *cls, bool inst)
+{
+    if (kri_enter_recursive(ts, inst ? " in __instancecheck__" : " in __subclasscheck__") < 0)
+        return -1;
+    int r = 0;
+    for (ssize_t i = 0; i < KR_SIZE(cls) && r == 0; i++) {
+        KrObject *item = KR_TUPLE_ITEMS(cls)[i];
+        r = inst ? kri_object_isinstance(ts, o, item) : kri_object_issubclass(ts, o, item);
+    }
+    kri_leave_recursive(ts);
+    return r;
+}
+
+int kri_object_isinstance(KrThread *ts, KrObject *o, KrObject *cls)
+{
+    if (KR_OBJ(o->ob_type) == cls)
+        return 1;
+    if (kr_is_type(cls, &kr_type_type))
+        return kri_object_real_isinstance(ts, o, cls);
+    if (kr_tuple_check(cls))
+        return check_tuple(ts, o, cls, true);
+    int r = check_hook(ts, cls, KR_ID(__instancecheck__), o);
+    return r == 2 ? kri_object_real_isinstance(ts, o, cls) : r;
+}
+
+int kri_object_issubclass(KrThread *ts, KrObject *derived, KrObject *cls)
+{
+    if (kr_is_type(cls, &kr_type_type) && is_type(derived))
+        return kri_type_is_subtype((KrType *)derived, (KrType *)cls);
+    if (kr_tuple_check(cls))
+        return check_tuple(ts, derived, cls, false);
+    int r = check_hook(ts, cls, KR_ID(__subclasscheck__), derived);
+    return r == 2 ? kri_object_real_issubclass(ts, derived, cls) : r;
+}
+
+/* ---- the type `object` ---- */
+
+int64_t kri_object_identity_hash(KrThread *ts, KrObject *o)
+{
+    return kri_hash_pointer(o);
+}
+
+static KrObject *object_repr(KrThread *ts, KrObject *o)
+{
+    KrType *t = o->ob_type;
+    KrObject *qual = t->qualname;
+    if (t->module && kr_str_check(t->module) && !kri_str_eq_cstr(t->module, "builtins") && qual)
+        return kri_str_format(ts, "<%U.%U object at %p>", t->module, qual, (void *)o);
+    if (kr_type_has(t, KR_TPF_HEAPTYPE) && qual)
+        return kri_str_format(ts, "<%U object at %p>", qual, (void *)o);
+    return kri_str_format(ts, "<%s object at %p>", t->name, (void *)o);
+}
+
+static KrObject *object_str(KrThread *ts, KrObject *o)
+{
+    return kri_object_repr(ts, o);
+}
+
+static KrObject *object_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
+{
+    if (op == KR_EQ)
+        return a == b ? KR_TRUE : KR_NOTIMPLEMENTED;
+    if (op == KR_NE) {
+        /* __ne__ inverts whatever __eq__ says */
+        KrType *t = a->ob_type;
+        if (!t->richcompare)
+            return KR_NOTIMPLEMENTED;
+        KrObject *r = t->richcompare(ts, a, b, KR_EQ);
+        if (r == KR_NOTIMPLEMENTED || !r)
+            return r;
+        int truth = kri_object_is_true(ts, r);
+        kr_decref(r);
+        return truth < 0 ? NULL : kr_bool(!truth);
+    }
+    return KR_NOTIMPLEMENTED;
+}
+
+static bool excess_args(ssize_t nargs, KrObject *kwnames)
+{
+    return nargs > 0 || (kwnames && KR_SIZE(kwnames) > 0);
+}
+
+static KrObject *object_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargsf,
+                            KrObject *kwnames);
+static int object_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargsf,
+                       KrObject *kwnames);
+
+/* The new_ a class really uses (through inherited-new trampolines). */
+static KrNewFn effective_new(const KrType *type)
+{
+    while (type->new_ == kri_slots_inherited_new && type->base)
+        type = type->base;
+    return type->new_;
+}
+
+static KrObject *abstract_error(KrThread *ts, KrType *type)
+{
+    KrObject *names = kri_dict_get_cstr_borrow(ts, type->dict, "__abstractmethods__");
+    KrObject *sorted = names ? kri_sequence_list(ts, names) : NULL;
+    KrObject *sep = sorted ? kri_str_from_cstr(ts, "', '") : NULL;
+    KrObject *joined = NULL;
+    if (sep && kri_list_sort(ts, sorted, NULL, false) == 0)
+        joined = kri_str_join(ts, sep, sorted);
+    if (joined)
+        kri_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s with "
+                       "abstract method%s '%U'", kri_type_name(type),
+                       KR_SIZE(sorted) > 1 ? "s" : "", joined);
+    else if (!kri_err_occurred(ts))
+        kri_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s",
+                       kri_type_name(type));
+    kr_xdecref(sorted);
+    kr_xdecref(sep);
+    kr_xdecref(joined);
+    return NULL;
+}
+
+static KrObject *object_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargsf,
+                            KrObject *kwnames)
+{
+    if (excess_args(KR_NARGS(nargsf), kwnames)) {
+        if (effective_new(type) != object_new)
+            return kri_err_format(ts, &kr_exc_TypeError, "object.__new__() takes exactly one "
+                                  "argument (the type to instantiate)");
+        if (type->init == object_init)
+            return kri_err_format(ts, &kr_exc_TypeError, "%s() takes no arguments",
+                                  kri_type_name(type));
+    }
+    if (kr_type_has(type, KR_TPF_ABSTRACT))
+        return abstract_error(ts, type);
+    return kri_type_generic_alloc(ts, type, 0);
+}
+
+static int object_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargsf,
+                       KrObject *kwnames)
+{
+    KrType *type = self->ob_type;
+    if (excess_args(KR_NARGS(nargsf), kwnames)) {
+        if (type->init != object_init) {
+            kri_err_set(ts, &kr_exc_TypeError, "object.__init__() takes exactly one argument "
+                        "(the instance to initialize)");
+            return -1;
+        }
+        if (effective_new(type) == object_new) {
+            kri_err_format(ts, &kr_exc_TypeError, "%s.__init__() takes exactly one argument "
+                           "(the instance to initialize)", kri_type_name(type));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static KrObject *object_get_class(KrThread *ts, KrObject *self, void *closure)
+{
+    return KR_NEWREF(KR_OBJ(self->ob_type));
+}
+
+static int object_set_class(KrThread *ts, KrObject *self, KrObject *value, void *closure)
+{
+    if (!value) {
+        kri_err_set(ts, &kr_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!is_type(value)) {
+        kri_err_format(ts, &kr_exc_TypeError, "__class__ must be set to a class, not '%s' "
+                       "object", kri_type_name(value->ob_type));
+        return -1;
+    }
+    KrType *old = self->ob_type, *new_type = (KrType *)value;
+    if (!kr_type_has(old, KR_TPF_HEAPTYPE) || !kr_type_has(new_type, KR_TPF_HEAPTYPE)) {
+        kri_err_set(ts, &kr_exc_TypeError, "__class__ assignment only supported for mutable "
+                    "types or ModuleType subclasses");
+        return -1;
+    }
+    if (!kri_type_new_same_layout(old, new_type)) {
+        kri_err_format(ts, &kr_exc_TypeError, "__class__ assignment: '%s' object layout "
+                       "differs from '%s'", kri_type_name(new_type), kri_type_name(old));
+        return -1;
+    }
+    kr_incref(value);
+    self->ob_type = new_type;
+    kr_decref(KR_OBJ(old));
+    return 0;
+}
+
+static const KrGetSetDef object_getsets[] = {
+    {"__class__", object_get_class, object_set_class, "the object's class", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+/* ---- object methods ---- */
+
+static KrObject *object_init_subclass(KrThread *ts, KrObject *cls, KrObject *const *args,
+                                      size_t nargsf, KrObject *kwnames)
+{
+    if (kwnames && KR_SIZE(kwnames))
+        return kri_err_format(ts, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword "
+                              "arguments", kri_type_name((KrType *)cls));
+    if (KR_NARGS(nargsf))
+        return kri_err_format(ts, &kr_exc_TypeError, "%s.__init_subclass__() takes no "
+                              "arguments (%zd given)", kri_type_name((KrType *)cls),
+                              KR_NARGS(nargsf));
+    return KR_NONE;
+}
+
+static KrObject *object_subclasshook(KrThread *ts, KrObject *cls, KrObject *const *args,
+                                     ssize_t nargs)
+{
+    return KR_NOTIMPLEMENTED;
+}
+
+static KrObject *object_sizeof(KrThread *ts, KrObject *self, KrObject *unused)
+{
+    KrType *t = self->ob_type;
+    ssize_t n = t->itemsize ? KR_SIZE(self) : 0;
+    return kri_int_from_ssize(ts, t->basicsize + (n < 0 ? -n : n) * t->itemsize);
+}
+
+static KrObject *object_dir(KrThread *ts, KrObject *self, KrObject *unused)
+{
+    KrObject *names = kri_dict_new(ts);
+    KrObject **dictp = kri_object_dict_ptr(self);
+    if (names && dictp && *dictp && kri_dict_merge(ts, names, *dictp, 1) < 0)
+        KR_CLEAR(names);
+    KrObject *mro = self->ob_type->mro;
+    for (ssize_t i = 0; names && mro && i < KR_SIZE(mro); i++) {
+        KrObject *d = ((KrType *)KR_TUPLE_ITEMS(mro)[i])->dict;
+        if (d && kri_dict_merge(ts, names, d, 1) < 0)
+            KR_CLEAR(names);
+    }
+    if (!names)
+        return NULL;
+    KrObject *list = kri_dict_keys_list(ts, names);
+    kr_decref(names);
+    return list;
+}
+
+/* object.__getstate__(): the instance dict (None when empty), paired with
+ * a dict of the __slots__ values when the class has slots. */
+static KrObject *object_getstate(KrThread *ts, KrObject *self, KrObject *unused)
+{
+    KrType *t = self->ob_type;
+    KrObject **dictp = kri_object_dict_ptr(self);
+    KrObject *state = dictp && *dictp && kri_dict_len(*dictp) ? kri_dict_copy(ts, *dictp)
+                                                               : KR_NONE;
+    if (!state)
+        return NULL;
+    KrObject *slots = NULL;
+    for (KrType *s = t; s && kr_type_has(s, KR_TPF_HEAPTYPE); s = s->base) {
+        for (const KrMemberDef *m = s->slot_names ? s->members : NULL; m && m->name; m++) {
+            KrObject *v = *(KrObject **)(void *)((char *)self + m->offset);
+            if (!v)
+                continue;
+            if ((!slots && !(slots = kri_dict_new(ts))) ||
+                kri_dict_set_cstr(ts, slots, m->name, v) < 0) {
+                kr_xdecref(slots);
+                kr_decref(state);
+                return NULL;
+            }
+        }
+    }
+    if (!slots)
+        return state;
+    KrObject *r = kri_tuple_pack(ts, 2, state, slots);
+    kr_decref(state);
+    kr_decref(slots);
+    return r;
+}
+
+static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *const *args,
+                                  ssize_t nargs)
+{
+    if (kri_check_args(ts, "__reduce_ex__", nargs, 1, 1, NULL) < 0)
+        return NULL;
+    return kri_err_format(ts, &kr_exc_NotImplementedError,
+                          "object.__reduce_ex__ (copyreg-based pickling) is not implemented yet");
+}
+
+static KrObject *object_reduce(KrThread *ts, KrObject *self, KrObject *unused)
+{
+    return kri_err_format(ts, &kr_exc_NotImplementedError,
+                          "object.__reduce__ (copyreg-based pickling) is not implemented yet");
+}
+
+static const KrMethodDef object_methods[] = {
+    {"__init_subclass__", KR_METH(object_init_subclass), KR_METH_KEYWORDS | KR_METH_CLASS,
+     "This method is called when a class is subclassed.\n\nThe default implementation does "
+     "nothing. It may be\noverridden to extend subclasses.\n"},
+    {"__subclasshook__", KR_METH(object_subclasshook), KR_METH_FAST | KR_METH_CLASS,
+     "Abstract classes can override this to customize issubclass()."},
+    {"__sizeof__", KR_METH(object_sizeof), KR_METH_NOARGS,
+     "Size of object in memory, in bytes."},
+    {"__dir__", KR_METH(object_dir), KR_METH_NOARGS, "Default dir() implementation."},
+    {"__getstate__", KR_METH(object_getstate), KR_METH_NOARGS,
+     "Helper for pickle."},
+    {"__reduce_ex__", KR_METH(object_reduce_ex), KR_METH_FAST, "Helper for pickle."},
+    {"__reduce__", KR_METH(object_reduce), KR_METH_NOARGS, "Helper for pickle."},
+    {NULL, NULL, 0, NULL},
+};
+
+KrType kr_object_type = {
+    KR_TYPE_HEADER,
+    .name = "object",
+    .basicsize = sizeof(KrObject),
+    .flags = KR_TPF_BASETYPE | KR_TPF_IMMUTABLE,
+    .doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+           "and returns a new featureless\ninstance that has no instance attributes and "
+           "cannot be given any.\n",
+    .dealloc = kri_object_free,
+    .new_ = object_new,
+    .init = object_init,
+    .repr = object_repr,
+    .str = object_str,
+    .hash = kri_object_identity_hash,
+    .richcompare = object_richcompare,
+    .getattro = kri_object_generic_getattr,
+    .setattro = kri_object_generic_setattr,
+    .methods = object_methods,
+    .getsets = object_getsets,
+};

@@ -387,6 +387,8 @@ int kri_strw_putc(KrThread *ts, KrStrWriter *w, uint32_t cp)
 
 int kri_strw_ascii(KrThread *ts, KrStrWriter *w, const char *s, ssize_t len)
 {
+    if (len == 0)
+        return 0; /* an empty writer has no buffer yet: no memcpy to NULL */
     if (strw_prepare(ts, w, len, 0x7f) < 0)
         return -1;
     if (w->kind == 1) {

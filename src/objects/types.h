@@ -400,7 +400,19 @@ typedef struct KrCell {
 } KrCell;
 KR_HIDDEN KrObject *kri_cell_new(KrThread *ts, KrObject *value);
 
+/* ---- code.c ---- */
+#include "objects/code.h"
+
 /* ---- exceptions.c ---- */
 #include "objects/exceptions.h"
+
+/* ---- the VM's object types (src/vm/) ---- */
+KR_HIDDEN extern KrType kr_frame_type, kr_traceback_type, kr_generator_type, kr_coroutine_type;
+
+/* ---- types with their own headers ---- */
+#include "objects/complex.h"
+#include "objects/int.h"
+#include "objects/iterators.h"
+#include "objects/slots.h"
 
 #endif

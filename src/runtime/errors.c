@@ -4,7 +4,50 @@
  * C-level recursion live here too. */
 #include "objects/objects.h"
 
+/* The exception being handled, looking through generators that handle
+ * nothing (CPython's topmost exception), or NULL. */
+KrObject *kri_err_handled(KrThread *ts)
+{
+    for (KrExcInfo *ei = ts->exc_info; ei; ei = ei->previous)
+        if (ei->exc && ei->exc != KR_NONE)
+            return ei->exc;
+    return NULL;
+}
+
+/* Sets [exc].__context__ to the exception being handled, first cutting
+ * [exc] out of that exception's context chain so no cycle forms. */
+static void chain_context(KrThread *ts, KrObject *exc)
+{
+    KrObject *handled = kri_err_handled(ts);
+    if (!handled || handled == exc)
+        return;
+    KrObject *o = handled, *slow = handled;
+    bool step = false;
+    for (;;) {
+        KrObject *ctx = ((KrBaseException *)o)->context;
+        if (!ctx)
+            break;
+        if (ctx == exc) {
+            kri_exc_set_context_steal(o, NULL);
+            break;
+        }
+        o = ctx;
+        if (step)
+            slow = ((KrBaseException *)slow)->context;
+        step = !step;
+        if (o == slow)
+            break; /* a pre-existing cycle: leave it */
+    }
+    kri_exc_set_context_steal(exc, kr_incref(handled));
+}
+
 void kri_err_raise_steal(KrThread *ts, KrObject *exc)
+{
+    chain_context(ts, exc);
+    kri_err_restore(ts, exc);
+}
+
+void kri_err_restore(KrThread *ts, KrObject *exc)
 {
     KrObject *old = ts->exc;
     ts->exc = exc;

@@ -12,7 +12,18 @@ static KrType *const static_types[] = {
     &kr_tuple_type, &kr_list_type, &kr_dict_type, &kr_module_type, &kr_builtin_type,
     &kr_method_descr_type, &kr_classmethod_descr_type, &kr_member_descr_type,
     &kr_getset_descr_type, &kr_seqiter_type, &kr_list_iter_type, &kr_tuple_iter_type,
-    &kr_slice_type, &kr_bytes_type,
+    &kr_slice_type, &kr_bytes_type, &kr_bytearray_type, &kr_memoryview_type,
+    &kr_bytes_iter_type, &kr_bytearray_iter_type,
+    &kr_set_type, &kr_frozenset_type, &kr_set_iter_type, &kr_list_reviter_type,
+    &kr_dict_keys_type, &kr_dict_values_type, &kr_dict_items_type, &kr_dict_keyiter_type,
+    &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
+    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type,
+    &kr_wrapper_descr_type, &kr_method_wrapper_type, &kr_mappingproxy_type,
+    &kr_property_type, &kr_classmethod_type, &kr_staticmethod_type, &kr_super_type,
+    &kr_complex_type, &kr_code_type, &kr_function_type, &kr_method_type, &kr_cell_type,
+    &kr_frame_type, &kr_traceback_type, &kr_generator_type, &kr_coroutine_type,
+    &kr_range_type, &kr_range_iter_type, &kr_longrange_iter_type, &kr_enumerate_type,
+    &kr_zip_type, &kr_map_type, &kr_filter_type, &kr_reversed_type, &kr_callable_iter_type,
 };
 
 static int init_hash_key(KrRuntime *rt)

@@ -98,8 +98,14 @@ static inline KrObject *kri_err_occurred(KrThread *ts)
 {
     return ts->exc;
 }
-/* Raises [exc] (stolen), which must be an exception instance. */
+/* Raises [exc] (stolen), which must be an exception instance; its
+ * __context__ becomes the exception being handled, as for any raise. */
 KR_HIDDEN void kri_err_raise_steal(KrThread *ts, KrObject *exc);
+/* Puts [exc] (stolen, or NULL) back as the exception being raised, with
+ * no chaining (re-raising, restoring a fetched exception). */
+KR_HIDDEN void kri_err_restore(KrThread *ts, KrObject *exc);
+/* The exception being handled (sys.exception()), borrowed, or NULL. */
+KR_HIDDEN KrObject *kri_err_handled(KrThread *ts);
 /* Raises [type]([value]): [value] NULL means no arguments, a tuple is not
  * unpacked (it is the one argument). */
 KR_HIDDEN void kri_err_set_object(KrThread *ts, KrType *type, KrObject *value);

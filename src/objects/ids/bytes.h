@@ -1,2 +1,3 @@
 /* Identifier strings of the bytes area: see objects/ids.h. */
-#define KR_ID_LIST_BYTES(X)
+#define KR_ID_LIST_BYTES(X)                                                        \
+    X(__bytes__, "__bytes__") X(tobytes, "tobytes")

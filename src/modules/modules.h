@@ -1,0 +1,23 @@
+/* The builtin modules written in C that the runtime sets up at start:
+ * builtins (builtins.c, build_class.c) and sys (sys.c). */
+#ifndef KRAIT_MODULES_H
+#define KRAIT_MODULES_H
+
+#include "modules/bltin.h"
+#include "objects/objects.h"
+
+/* Makes the builtins module (its namespace is interp->builtins) and
+ * enters it in sys.modules. */
+KR_HIDDEN int kri_builtins_init(KrThread *ts);
+/* Makes the sys module with argv from [argc]/[argv] (argv[0] the script
+ * or "-c"). */
+KR_HIDDEN int kri_sys_init(KrThread *ts, int argc, char **argv);
+KR_HIDDEN int kri_sys_set_argv(KrThread *ts, int argc, char **argv);
+
+/* builtins.__build_class__ and builtins.__import__. */
+KR_HIDDEN KrObject *kri_bltin_build_class(KrThread *ts, KrObject *self, KrObject *const *args,
+                                          size_t nargsf, KrObject *kwnames);
+KR_HIDDEN KrObject *kri_bltin_import(KrThread *ts, KrObject *self, KrObject *const *args,
+                                     size_t nargsf, KrObject *kwnames);
+
+#endif

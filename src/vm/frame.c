@@ -1,0 +1,304 @@
+/* The per-thread data stack and the frames on it; frame objects.
+ *
+ * The data stack is a list of chunks; frames are pushed and popped in LIFO
+ * order, so a chunk is released when its first frame is popped. Frame
+ * objects are made only when asked for (tracebacks, sys._getframe); when a
+ * frame ends while its frame object lives on, the object receives a copy
+ * of the frame (owner KR_FRAME_OWNED_BY_FRAME_OBJECT) so f_locals,
+ * f_lineno and f_code keep working. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/unit.h"
+#include "vm/frame.h"
+
+enum { CHUNK_BYTES = 64 * 1024 };
+
+/* Makes room for [slots] pointers on the data stack; NULL: out of memory. */
+static KrObject **stack_alloc(KrThread *ts, size_t slots)
+{
+    if (ts->stack_top && (size_t)(ts->stack_limit - ts->stack_top) >= slots) {
+        KrObject **p = ts->stack_top;
+        ts->stack_top += slots;
+        return p;
+    }
+    size_t bytes = sizeof(KrStackChunk) + slots * sizeof(KrObject *);
+    if (bytes < CHUNK_BYTES)
+        bytes = CHUNK_BYTES;
+    KrStackChunk *c = malloc(bytes);
+    if (!c)
+        return NULL;
+    c->previous = ts->chunk;
+    c->size = bytes;
+    c->top = ts->stack_top;
+    ts->chunk = c;
+    ts->stack_top = c->data + slots;
+    ts->stack_limit = (KrObject **)((char *)c + bytes);
+    return c->data;
+}
+
+static void stack_free(KrThread *ts, KrObject **base)
+{
+    KrStackChunk *c = ts->chunk;
+    if (base == c->data) {
+        ts->chunk = c->previous;
+        ts->stack_top = c->top;
+        ts->stack_limit = ts->chunk ? (KrObject **)((char *)ts->chunk + ts->chunk->size) : NULL;
+        free(c);
+        return;
+    }
+    ts->stack_top = base;
+}
+
+KrFrame *kri_frame_push(KrThread *ts, KrFunction *func, KrObject *locals)
+{
+    KrCode *co = func->code;
+    KrFrame *f = (KrFrame *)stack_alloc(ts, kri_frame_slots(co));
+    if (!f) {
+        kri_err_no_memory(ts);
+        return NULL;
+    }
+    f->func = (KrFunction *)kr_incref(KR_OBJ(func));
+    f->code = (KrCode *)kr_incref(KR_OBJ(co));
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = locals ? kr_incref(locals) : NULL;
+    f->previous = NULL;
+    f->frame_obj = NULL;
+    f->prev_instr = co->code - 1;
+    f->stacktop = co->nlocalsplus;
+    f->owner = KR_FRAME_OWNED_BY_THREAD;
+    f->is_entry = false;
+    f->yielded = false;
+    memset(f->localsplus, 0, sizeof(KrObject *) * (size_t)co->nlocalsplus);
+    return f;
+}
+
+void kri_frame_clear(KrFrame *f)
+{
+    for (int i = 0; i < f->stacktop; i++)
+        KR_CLEAR(f->localsplus[i]);
+    f->stacktop = 0;
+    KR_CLEAR(f->locals);
+    kr_xdecref(KR_OBJ(f->func));
+    kr_xdecref(KR_OBJ(f->code));
+    f->func = NULL;
+    f->code = NULL;
+}
+
+/* The frame ends while its frame object is referenced elsewhere: the
+ * object gets its own copy, and f_back is fixed at this moment. */
+static void take_frame(KrThread *ts, KrFrame *f)
+{
+    KrFrameObject *fo = f->frame_obj;
+    KrFrame *copy = (KrFrame *)fo->storage;
+    size_t bytes = sizeof(KrFrame) + sizeof(KrObject *) * (size_t)f->stacktop;
+    memcpy(copy, f, bytes);
+    copy->owner = KR_FRAME_OWNED_BY_FRAME_OBJECT;
+    copy->previous = NULL;
+    fo->lineno_taken = kri_frame_line(f);
+    if (f->previous && !fo->back) {
+        fo->back = kri_frame_object(ts, f->previous);
+        if (!fo->back)
+            kri_err_clear(ts); /* f_back then reads None */
+    }
+    fo->frame = copy;
+    f->frame_obj = NULL;
+    /* the references moved with the copy */
+    f->stacktop = 0;
+    f->locals = NULL;
+    f->func = NULL;
+    f->code = NULL;
+}
+
+void kri_frame_pop(KrThread *ts, KrFrame *f)
+{
+    if (f->frame_obj) {
+        KrFrameObject *fo = f->frame_obj;
+        if (kr_refcount(KR_OBJ(fo)) > 1) {
+            KrObject *saved = kri_err_fetch(ts);
+            take_frame(ts, f);
+            if (saved)
+                kri_err_restore(ts, saved);
+        } else {
+            fo->frame = NULL;
+            f->frame_obj = NULL;
+        }
+        kr_decref(KR_OBJ(fo));
+    }
+    kri_frame_clear(f);
+    if (f->owner == KR_FRAME_OWNED_BY_THREAD)
+        stack_free(ts, (KrObject **)f);
+}
+
+int kri_frame_line(const KrFrame *f)
+{
+    int lasti = kri_frame_lasti(f);
+    return kri_code_line(f->code, lasti < 0 ? 0 : lasti);
+}
+
+KrObject *kri_frame_object(KrThread *ts, KrFrame *f)
+{
+    if (f->frame_obj)
+        return kr_incref(KR_OBJ(f->frame_obj));
+    size_t size = sizeof(KrFrameObject) + sizeof(KrObject *) * kri_frame_slots(f->code);
+    KrFrameObject *fo = (KrFrameObject *)kri_object_alloc(ts, &kr_frame_type, size);
+    if (!fo)
+        return NULL;
+    fo->frame = f;
+    /* the frame holds one reference until it ends (kri_frame_pop) */
+    f->frame_obj = (KrFrameObject *)kr_incref(KR_OBJ(fo));
+    return KR_OBJ(fo);
+}
+
+KrObject *kri_frame_locals(KrThread *ts, KrFrame *f)
+{
+    if (f->locals)
+        return kr_incref(f->locals);
+    KrObject *d = kri_dict_new(ts);
+    if (!d)
+        return NULL;
+    KrCode *co = f->code;
+    const uint8_t *kinds = kri_code_kinds(co);
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        KrObject *v = f->localsplus[i];
+        if (!v)
+            continue;
+        /* a cell made by MAKE_CELL or copied by COPY_FREE_VARS */
+        if ((kinds[i] & (KR_FAST_CELL | KR_FAST_FREE)) && kr_is_type(v, &kr_cell_type)) {
+            v = ((KrCell *)v)->ref;
+            if (!v)
+                continue;
+        }
+        if (kri_dict_set(ts, d, KR_TUPLE_ITEMS(co->localsplusnames)[i], v) < 0) {
+            kr_decref(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+/* ---- the frame type ---- */
+
+static void frame_dealloc(KrObject *o)
+{
+    KrFrameObject *fo = (KrFrameObject *)o;
+    if (fo->frame && fo->frame->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT)
+        kri_frame_clear(fo->frame);
+    KR_CLEAR(fo->back);
+    KR_CLEAR(fo->locals_cache);
+    kri_object_free(o);
+}
+
+static KrFrame *live(KrFrameObject *fo)
+{
+    return fo->frame;
+}
+
+static KrObject *frame_repr(KrThread *ts, KrObject *o)
+{
+    KrFrame *f = live((KrFrameObject *)o);
+    if (!f || !f->code)
+        return kri_str_format(ts, "<frame at %p>", (void *)o);
+    return kri_str_format(ts, "<frame at %p, file %R, line %d, code %U>", (void *)o,
+                          f->code->filename, kri_frame_line(f), f->code->name);
+}
+
+static KrObject *frame_get_code(KrThread *ts, KrObject *o, void *c)
+{
+    KrFrame *f = live((KrFrameObject *)o);
+    return f && f->code ? kr_incref(KR_OBJ(f->code)) : kr_incref(KR_NONE);
+}
+
+static KrObject *frame_get_globals(KrThread *ts, KrObject *o, void *c)
+{
+    KrFrame *f = live((KrFrameObject *)o);
+    return f && f->globals ? kr_incref(f->globals) : kr_incref(KR_NONE);
+}
+
+static KrObject *frame_get_builtins(KrThread *ts, KrObject *o, void *c)
+{
+    KrFrame *f = live((KrFrameObject *)o);
+    return f && f->builtins ? kr_incref(f->builtins) : kr_incref(KR_NONE);
+}
+
+static KrObject *frame_get_locals(KrThread *ts, KrObject *o, void *c)
+{
+    KrFrame *f = live((KrFrameObject *)o);
+    if (!f || !f->code)
+        return kri_dict_new(ts);
+    return kri_frame_locals(ts, f);
+}
+
+static KrObject *frame_get_lineno(KrThread *ts, KrObject *o, void *c)
+{
+    KrFrameObject *fo = (KrFrameObject *)o;
+    KrFrame *f = live(fo);
+    if (!f || !f->code)
+        return kri_int_from_ssize(ts, fo->lineno_taken);
+    if (f->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT)
+        return kri_int_from_ssize(ts, fo->lineno_taken);
+    return kri_int_from_ssize(ts, kri_frame_line(f));
+}
+
+static KrObject *frame_get_lasti(KrThread *ts, KrObject *o, void *c)
+{
+    KrFrame *f = live((KrFrameObject *)o);
+    return kri_int_from_ssize(ts, f && f->code ? kri_frame_lasti(f) * 2 : -1);
+}
+
+static KrObject *frame_get_back(KrThread *ts, KrObject *o, void *c)
+{
+    KrFrameObject *fo = (KrFrameObject *)o;
+    KrFrame *f = live(fo);
+    if (f && f->owner != KR_FRAME_OWNED_BY_FRAME_OBJECT && f->previous)
+        return kri_frame_object(ts, f->previous);
+    return kr_incref(fo->back ? fo->back : KR_NONE);
+}
+
+static KrObject *frame_get_trace(KrThread *ts, KrObject *o, void *c)
+{
+    return kr_incref(KR_NONE);
+}
+
+static KrObject *frame_clear_meth(KrThread *ts, KrObject *self, KrObject *unused)
+{
+    KrFrameObject *fo = (KrFrameObject *)self;
+    if (fo->frame && fo->frame->owner != KR_FRAME_OWNED_BY_FRAME_OBJECT)
+        return kri_err_format(ts, &kr_exc_RuntimeError, "cannot clear an executing frame");
+    if (fo->frame && fo->frame->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT) {
+        for (int i = 0; i < fo->frame->stacktop; i++)
+            KR_CLEAR(fo->frame->localsplus[i]);
+    }
+    return kr_incref(KR_NONE);
+}
+
+static const KrMethodDef frame_methods[] = {
+    {"clear", KR_METH(frame_clear_meth), KR_METH_NOARGS,
+     "F.clear(): clear most references held by the frame"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const KrGetSetDef frame_getsets[] = {
+    {"f_code", frame_get_code, NULL, NULL, NULL},
+    {"f_globals", frame_get_globals, NULL, NULL, NULL},
+    {"f_builtins", frame_get_builtins, NULL, NULL, NULL},
+    {"f_locals", frame_get_locals, NULL, NULL, NULL},
+    {"f_lineno", frame_get_lineno, NULL, NULL, NULL},
+    {"f_lasti", frame_get_lasti, NULL, NULL, NULL},
+    {"f_back", frame_get_back, NULL, NULL, NULL},
+    {"f_trace", frame_get_trace, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+KrType kr_frame_type = {
+    KR_TYPE_HEADER,
+    .name = "frame",
+    .basicsize = sizeof(KrFrameObject),
+    .flags = KR_TPF_GC,
+    .dealloc = frame_dealloc,
+    .repr = frame_repr,
+    .getattro = kri_object_generic_getattr,
+    .methods = frame_methods,
+    .getsets = frame_getsets,
+};
