@@ -78,51 +78,36 @@ static KrObject *calculate_meta(KrThread *ts, KrObject *meta, KrObject *bases)
     return kr_incref(KR_OBJ(winner));
 }
 
-/* Splits off the `metaclass` keyword: the remaining keywords as names and
- * values for the calls to __prepare__ and the metaclass. */
-static KrObject *pop_metaclass(KrThread *ts, KrObject *const *kwvalues, KrObject *kwnames,
-                               KrObject **names_out, KrObject **values_out)
+/* Splits off the `metaclass` keyword (*[meta], NULL when absent); the
+ * other keywords go to __prepare__ and the metaclass as a dict (*[kwargs],
+ * NULL when there are none). 0 or -1. */
+static int split_keywords(KrThread *ts, KrObject *const *kwvalues, KrObject *kwnames,
+                          KrObject **meta, KrObject **kwargs)
 {
-    KrObject *meta = NULL;
-    KrObject *names = kri_list_new(ts, 0), *values = kri_list_new(ts, 0);
-    if (!names || !values)
-        goto fail;
+    *meta = *kwargs = NULL;
     for (ssize_t i = 0; kwnames && i < KR_SIZE(kwnames); i++) {
         KrObject *k = KR_TUPLE_ITEMS(kwnames)[i];
         if (kri_str_eq(k, KR_ID(metaclass))) {
-            meta = kwvalues[i];
+            *meta = kwvalues[i];
             continue;
         }
-        if (kri_list_append(ts, names, k) < 0 || kri_list_append(ts, values, kwvalues[i]) < 0)
-            goto fail;
+        if (!*kwargs && !(*kwargs = kri_dict_new(ts)))
+            return -1;
+        if (kri_dict_set(ts, *kwargs, k, kwvalues[i]) < 0) {
+            KR_CLEAR(*kwargs);
+            return -1;
+        }
     }
-    *names_out = names;
-    *values_out = values;
-    return meta ? meta : KR_NONE;
-fail:
-    kr_xdecref(names);
-    kr_xdecref(values);
-    return NULL;
+    return 0;
 }
 
-/* callable(*pos, **{names: values}) */
-static KrObject *call_with(KrThread *ts, KrObject *callable, KrObject *const *pos, ssize_t npos,
-                           KrObject *names, KrObject *values)
+/* callable(*[n] args, **kwargs) */
+static KrObject *call_with(KrThread *ts, KrObject *callable, KrObject *const *args, ssize_t n,
+                           KrObject *kwargs)
 {
-    ssize_t nkw = KR_SIZE(names);
-    KrObject *stack[8];
-    if (npos + nkw > 7)
-        return kri_err_format(ts, &kr_exc_NotImplementedError,
-                              "more than 4 class keyword arguments are not supported yet");
-    for (ssize_t i = 0; i < npos; i++)
-        stack[1 + i] = pos[i];
-    for (ssize_t i = 0; i < nkw; i++)
-        stack[1 + npos + i] = KR_LIST_ITEMS(values)[i];
-    KrObject *kwn = nkw ? kri_list_as_tuple(ts, names) : NULL;
-    if (nkw && !kwn)
-        return NULL;
-    KrObject *r = kri_call(ts, callable, stack + 1, (size_t)npos | KR_ARGS_OFFSET, kwn);
-    kr_xdecref(kwn);
+    KrObject *t = kri_tuple_from_array(ts, args, n);
+    KrObject *r = t ? kri_call_tuple(ts, callable, t, kwargs) : NULL;
+    kr_xdecref(t);
     return r;
 }
 
@@ -156,13 +141,11 @@ KrObject *kri_bltin_build_class(KrThread *ts, KrObject *self, KrObject *const *a
         return kri_err_format(ts, &kr_exc_TypeError, "__build_class__: name is not a string");
     KrObject *orig_bases = kri_tuple_from_array(ts, args + 2, nargs - 2);
     KrObject *bases = orig_bases ? update_bases(ts, orig_bases) : NULL;
-    KrObject *names = NULL, *values = NULL, *meta = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
-    if (!bases)
+    KrObject *kwargs = NULL, *meta = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
+    KrObject *given = NULL;
+    if (!bases || split_keywords(ts, args + nargs, kwnames, &given, &kwargs) < 0)
         goto done;
-    KrObject *given = pop_metaclass(ts, args + nargs, kwnames, &names, &values);
     if (!given)
-        goto done;
-    if (given == KR_NONE)
         meta = kr_incref(KR_SIZE(bases) ? KR_OBJ(KR_TUPLE_ITEMS(bases)[0]->ob_type)
                                         : KR_OBJ(&kr_type_type));
     else
@@ -178,7 +161,7 @@ KrObject *kri_bltin_build_class(KrThread *ts, KrObject *self, KrObject *const *a
         goto done;
     if (prepare) {
         KrObject *pa[2] = {name, bases};
-        ns = call_with(ts, prepare, pa, 2, names, values);
+        ns = call_with(ts, prepare, pa, 2, kwargs);
         kr_decref(prepare);
     } else {
         ns = kri_dict_new(ts);
@@ -198,14 +181,13 @@ KrObject *kri_bltin_build_class(KrThread *ts, KrObject *self, KrObject *const *a
     if (bases != orig_bases && kri_object_setitem(ts, ns, KR_ID(__orig_bases__), orig_bases) < 0)
         goto done;
     KrObject *ca[3] = {name, bases, ns};
-    cls = call_with(ts, meta, ca, 3, names, values);
+    cls = call_with(ts, meta, ca, 3, kwargs);
     if (cls && check_class_cell(ts, cls, cell) < 0)
         KR_CLEAR(cls);
 done:
     kr_xdecref(orig_bases);
     kr_xdecref(bases);
-    kr_xdecref(names);
-    kr_xdecref(values);
+    kr_xdecref(kwargs);
     kr_xdecref(meta);
     kr_xdecref(ns);
     kr_xdecref(cell);

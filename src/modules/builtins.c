@@ -8,11 +8,10 @@
 #include "compiler/unit.h"
 #include "modules/bltin.h"
 #include "modules/modules.h"
-#include "objects/complex.h"
-#include "objects/slots.h"
+#include "objects/format.h"
 #include "vm/vm.h"
 
-/* ---- print, format, input ---- */
+/* ---- print, input ---- */
 
 static KrObject *sys_attr(KrThread *ts, const char *name)
 {
@@ -60,13 +59,9 @@ static KrObject *bltin_print(KrThread *ts, KrObject *self, KrObject *const *args
         return kri_err_format(ts, &kr_exc_TypeError, "sep must be None or a string, not %T", sep);
     if (end != KR_NONE && !kr_str_check(end))
         return kri_err_format(ts, &kr_exc_TypeError, "end must be None or a string, not %T", end);
-    KrObject *space = kri_str_intern_cstr(ts, " ");
-    if (!space)
-        return NULL;
-    kr_decref(space); /* interned: the table keeps it alive */
     kr_incref(file);
     for (ssize_t i = 0; i < nargs; i++) {
-        if (i > 0 && write_str(ts, file, sep == KR_NONE ? space : sep) < 0)
+        if (i > 0 && write_str(ts, file, sep == KR_NONE ? KR_ID(space) : sep) < 0)
             goto fail;
         KrObject *s = kri_object_str(ts, args[i]);
         if (!s || write_str(ts, file, s) < 0) {
@@ -75,12 +70,8 @@ static KrObject *bltin_print(KrThread *ts, KrObject *self, KrObject *const *args
         }
         kr_decref(s);
     }
-    KrObject *nl = end == KR_NONE ? kri_str_from_cstr(ts, "\n") : kr_incref(end);
-    if (!nl || write_str(ts, file, nl) < 0) {
-        kr_xdecref(nl);
+    if (write_str(ts, file, end == KR_NONE ? KR_ID(newline) : end) < 0)
         goto fail;
-    }
-    kr_decref(nl);
     int t = kri_object_is_true(ts, flush);
     if (t < 0)
         goto fail;
@@ -95,17 +86,6 @@ static KrObject *bltin_print(KrThread *ts, KrObject *self, KrObject *const *args
 fail:
     kr_decref(file);
     return NULL;
-}
-
-static KrObject *bltin_format(KrThread *ts, KrObject *self, KrObject *const *args, ssize_t nargs)
-{
-    if (kri_check_args(ts, "format", nargs, 1, 2, NULL) < 0)
-        return NULL;
-    KrObject *spec = nargs > 1 ? args[1] : kri_str_empty();
-    if (!kr_str_check(spec))
-        return kri_err_format(ts, &kr_exc_TypeError,
-                              "format() argument 2 must be str, not %T", spec);
-    return kri_object_format(ts, args[0], spec);
 }
 
 static KrObject *bltin_input(KrThread *ts, KrObject *self, KrObject *const *args, ssize_t nargs)
@@ -347,7 +327,7 @@ static const KrMethodDef vm_builtins[] = {
     {"print", KR_METH(bltin_print), KR_METH_KEYWORDS,
      "print(*args, sep=' ', end='\\n', file=None, flush=False)\n--\n\n"
      "Prints the values to a stream, or to sys.stdout by default."},
-    {"format", KR_METH(bltin_format), KR_METH_FAST,
+    {"format", KR_METH(kri_format_builtin), KR_METH_FAST,
      "format($module, value, format_spec='', /)\n--\n\nReturn value.__format__(format_spec)"},
     {"input", KR_METH(bltin_input), KR_METH_FAST,
      "input($module, prompt='', /)\n--\n\nRead a string from standard input."},

@@ -17,6 +17,8 @@ typedef struct StdStream {
     KrObject ob_base;
     FILE *fp;         /* stdout or stderr of the C library */
     KrObject *name;   /* "<stdout>" */
+    bool unbuffered;  /* stderr: flush after every write */
+    bool line_buffered; /* a terminal: flush after a write with a newline */
 } StdStream;
 
 static KrObject *stream_write(KrThread *ts, KrObject *self, KrObject *arg)
@@ -30,7 +32,7 @@ static KrObject *stream_write(KrThread *ts, KrObject *self, KrObject *arg)
     StdStream *st = (StdStream *)self;
     if (n && fwrite(s, 1, (size_t)n, st->fp) != (size_t)n)
         return kri_err_format(ts, &kr_exc_OSError, "write failed");
-    if (st->fp == stderr || (isatty(fileno(st->fp)) && memchr(s, '\n', (size_t)n)))
+    if (st->unbuffered || (st->line_buffered && memchr(s, '\n', (size_t)n)))
         fflush(st->fp);
     return kri_int_from_ssize(ts, kr_str_len(arg));
 }
@@ -110,6 +112,8 @@ static KrObject *stream_new(KrThread *ts, FILE *fp, const char *name)
     if (!s)
         return NULL;
     s->fp = fp;
+    s->unbuffered = fp == stderr;
+    s->line_buffered = isatty(fileno(fp));
     s->name = kri_str_from_cstr(ts, name);
     if (!s->name) {
         kr_decref(KR_OBJ(s));
@@ -172,7 +176,7 @@ static KrObject *sys_getsizeof(KrThread *ts, KrObject *self, KrObject *const *ar
 {
     if (kri_check_args(ts, "getsizeof", nargs, 1, 2, NULL) < 0)
         return NULL;
-    KrObject *r = kri_call_method(ts, args[0], kri_str_intern_cstr(ts, "__sizeof__"), NULL, 0);
+    KrObject *r = kri_call_method(ts, args[0], KR_ID(__sizeof__), NULL, 0);
     if (!r) {
         if (nargs == 2 && kri_err_matches(ts, &kr_exc_TypeError)) {
             kri_err_clear(ts);
@@ -255,7 +259,7 @@ static KrObject *sys_displayhook(KrThread *ts, KrObject *self, KrObject *arg)
     if (!out || out == KR_NONE)
         return kri_err_format(ts, &kr_exc_RuntimeError, "lost sys.stdout");
     KrObject *r = kri_object_repr(ts, arg);
-    KrObject *nl = r ? kri_str_concat(ts, r, kri_str_intern_cstr(ts, "\n")) : NULL;
+    KrObject *nl = r ? kri_str_concat(ts, r, KR_ID(newline)) : NULL;
     kr_xdecref(r);
     KrObject *w = nl ? kri_call_method(ts, out, KR_ID(write), &nl, 1) : NULL;
     kr_xdecref(nl);

@@ -204,29 +204,7 @@ ssize_t kri_number_as_ssize(KrThread *ts, KrObject *o, KrType *overflow)
 
 KrObject *kri_number_int(KrThread *ts, KrObject *o)
 {
-    if (kr_is_type(o, &kr_int_type))
-        return KR_NEWREF(o);
-    KrType *t = o->ob_type;
-    if (t->nb_int) {
-        KrObject *r = t->nb_int(ts, o);
-        if (r && !kr_int_check(r)) {
-            kri_err_format(ts, &kr_exc_TypeError, "__int__ returned non-int (type %s)",
-                           kri_type_name(r->ob_type));
-            KR_CLEAR(r);
-        }
-        return r;
-    }
-    if (t->nb_index)
-        return kri_number_index(ts, o);
-    if (kr_str_check(o)) {
-        ssize_t len;
-        const char *s = kri_str_utf8(ts, o, &len);
-        return s ? kri_int_from_str(ts, s, len, 10, o) : NULL;
-    }
-    if (kr_bytes_check(o))
-        return kri_int_from_str(ts, KR_BYTES_DATA(o), KR_SIZE(o), 10, o);
-    return kri_err_format(ts, &kr_exc_TypeError, "int() argument must be a string, a "
-                          "bytes-like object or a real number, not '%s'", kri_type_name(t));
+    return kri_int_from_object(ts, o);
 }
 
 KrObject *kri_number_float(KrThread *ts, KrObject *o)

@@ -498,14 +498,7 @@ KrObject *kri_bytes_compare(const char *a, ssize_t la, const char *b, ssize_t lb
     int c = memcmp(a, b, (size_t)(la < lb ? la : lb));
     if (c == 0)
         c = la < lb ? -1 : la > lb;
-    switch (op) {
-    case KR_LT: return kr_bool(c < 0);
-    case KR_LE: return kr_bool(c <= 0);
-    case KR_EQ: return kr_bool(c == 0);
-    case KR_NE: return kr_bool(c != 0);
-    case KR_GT: return kr_bool(c > 0);
-    default: return kr_bool(c >= 0);
-    }
+    return kr_bool(kr_compare_holds(c, op));
 }
 
 static KrObject *bytes_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)

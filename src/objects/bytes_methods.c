@@ -80,34 +80,6 @@ int kri_bytes_contains(KrThread *ts, const char *data, ssize_t len, KrObject *ne
 
 /* ---- find, count, index and their reverse forms ---- */
 
-/* A slice bound argument of find() and friends: None keeps [dflt]. */
-static int slice_arg(KrThread *ts, KrObject *o, ssize_t *out)
-{
-    if (!o || o == KR_NONE)
-        return 0;
-    if (!kri_number_has_index(o)) {
-        kri_err_set(ts, &kr_exc_TypeError,
-                    "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    ssize_t v = kri_number_as_ssize(ts, o, NULL);
-    if (v == -1 && kri_err_occurred(ts))
-        return -1;
-    *out = v;
-    return 0;
-}
-
-/* Clips [start, end) to a sequence of [len] as str.find does. */
-static void adjust_bounds(ssize_t len, ssize_t *start, ssize_t *end)
-{
-    if (*end > len)
-        *end = len;
-    else if (*end < 0 && (*end += len) < 0)
-        *end = 0;
-    if (*start < 0 && (*start += len) < 0)
-        *start = 0;
-}
-
 /* The parsed arguments of find/count/index: the needle as bytes (a
  * buffer, or one byte in [byte]) and the bounds. */
 typedef struct FindArgs {
@@ -128,7 +100,7 @@ static int find_args(KrThread *ts, KrObject *self, const char *name, KrObject *c
         return -1;
     fa->start = 0;
     fa->end = KR_SSIZE_MAX;
-    if (slice_arg(ts, a[1], &fa->start) < 0 || slice_arg(ts, a[2], &fa->end) < 0)
+    if (kri_slice_bound_arg(ts, a[1], &fa->start) < 0 || kri_slice_bound_arg(ts, a[2], &fa->end) < 0)
         return -1;
     if (kri_number_has_index(a[0])) {
         int v;
@@ -157,7 +129,7 @@ static int find_args(KrThread *ts, KrObject *self, const char *name, KrObject *c
 static ssize_t find_in(KrObject *self, FindArgs *fa, int dir)
 {
     ssize_t len = KR_SIZE(self);
-    adjust_bounds(len, &fa->start, &fa->end);
+    kri_slice_clip(len, &fa->start, &fa->end);
     if (fa->start > len || fa->end - fa->start < fa->nlen)
         return -1;
     const char *d = kri_bytes_ptr(self) + fa->start;
@@ -211,7 +183,7 @@ METHOD(bytes_count)
         return NULL;
     }
     ssize_t len = KR_SIZE(self), count = 0;
-    adjust_bounds(len, &fa.start, &fa.end);
+    kri_slice_clip(len, &fa.start, &fa.end);
     if (fa.start > len) {
         count = 0;
     } else if (fa.nlen == 0) {
@@ -240,7 +212,7 @@ static int tail_match(KrThread *ts, KrObject *self, KrObject *cand, ssize_t star
     if (kri_bytes_like(ts, cand, &v) < 0)
         return -1;
     ssize_t len = KR_SIZE(self);
-    adjust_bounds(len, &start, &end);
+    kri_slice_clip(len, &start, &end);
     int r = 0;
     if (start <= len && end - start >= v.len) {
         const char *d = kri_bytes_ptr(self) + (at_end ? end - v.len : start);
@@ -258,7 +230,7 @@ static KrObject *affix_match(KrThread *ts, KrObject *self, KrObject *const *args
     if (kri_bytes_args(ts, self, &spec, args, nargsf, kwnames, a) < 0)
         return NULL;
     ssize_t start = 0, end = KR_SSIZE_MAX;
-    if (slice_arg(ts, a[1], &start) < 0 || slice_arg(ts, a[2], &end) < 0)
+    if (kri_slice_bound_arg(ts, a[1], &start) < 0 || kri_slice_bound_arg(ts, a[2], &end) < 0)
         return NULL;
     if (kr_tuple_check(a[0])) {
         for (ssize_t i = 0; i < KR_SIZE(a[0]); i++) {

@@ -401,8 +401,21 @@ static KrObject *code_positions(KrThread *ts, KrObject *o, KrObject *unused)
     return it;
 }
 
+/* Appends (start, end, line) to [list], offsets given in code units. */
+static int append_line_range(KrThread *ts, KrObject *list, int start, int end, int line)
+{
+    KrObject *a = kri_int_from_ssize(ts, start * 2), *b = kri_int_from_ssize(ts, end * 2);
+    KrObject *l = pos_value(ts, line);
+    KrObject *item = a && b && l ? kri_tuple_pack(ts, 3, a, b, l) : NULL;
+    kr_xdecref(a);
+    kr_xdecref(b);
+    kr_xdecref(l);
+    return item ? kri_list_append_steal(ts, list, item) : -1;
+}
+
 /* co_lines(): (start, end, line) in bytes, consecutive ranges with the
- * same line merged, as CPython 3.11 yields them. */
+ * same line merged. CPython 3.11 yields one range per location entry
+ * instead (not matched yet: docs/STATUS.md). */
 static KrObject *code_lines(KrThread *ts, KrObject *o, KrObject *unused)
 {
     KrCode *co = (KrCode *)o;
@@ -410,32 +423,18 @@ static KrObject *code_lines(KrThread *ts, KrObject *o, KrObject *unused)
     r.end = r.p + KR_SIZE(co->linetable);
     KrObject *list = kri_list_new(ts, 0);
     KrCodePos cur;
-    int len, start = 0, line = -2;
+    int len, start = 0, line = -2; /* -2: no range yet */
     while (list && (len = loc_next(&r, &cur)) > 0) {
         if (cur.line != line && line != -2) {
-            KrObject *a = kri_int_from_ssize(ts, start * 2), *b = kri_int_from_ssize(ts, r.offset * 2);
-            KrObject *l = pos_value(ts, line);
-            KrObject *item = a && b && l ? kri_tuple_pack(ts, 3, a, b, l) : NULL;
-            kr_xdecref(a);
-            kr_xdecref(b);
-            kr_xdecref(l);
-            if (!item || kri_list_append_steal(ts, list, item) < 0)
+            if (append_line_range(ts, list, start, r.offset, line) < 0)
                 KR_CLEAR(list);
             start = r.offset;
         }
         line = cur.line;
         r.offset += len;
     }
-    if (list && line != -2) {
-        KrObject *a = kri_int_from_ssize(ts, start * 2), *b = kri_int_from_ssize(ts, r.offset * 2);
-        KrObject *l = pos_value(ts, line);
-        KrObject *item = a && b && l ? kri_tuple_pack(ts, 3, a, b, l) : NULL;
-        kr_xdecref(a);
-        kr_xdecref(b);
-        kr_xdecref(l);
-        if (!item || kri_list_append_steal(ts, list, item) < 0)
-            KR_CLEAR(list);
-    }
+    if (list && line != -2 && append_line_range(ts, list, start, r.offset, line) < 0)
+        KR_CLEAR(list);
     if (!list)
         return NULL;
     KrObject *it = kri_object_iter(ts, list);

@@ -228,10 +228,6 @@ static int values_contains(KrThread *ts, KrObject *o, KrObject *value)
     return found < 0 || kri_err_occurred(ts) ? -1 : found;
 }
 
-/* type.c's read-only proxy, declared in the class machinery's header
- * (objects/slots.h), which other files are not to include. */
-KR_HIDDEN KrObject *kri_mappingproxy_new(KrThread *ts, KrObject *mapping);
-
 static KrObject *view_mapping(KrThread *ts, KrObject *o, void *closure)
 {
     return kri_mappingproxy_new(ts, VIEW_DICT(o));

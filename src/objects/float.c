@@ -11,7 +11,6 @@
 #include <errno.h>
 #include <math.h>
 
-#include "base/digits.h"
 #include "base/dtoa.h"
 #include "objects/complex.h"
 
@@ -89,45 +88,11 @@ static int64_t float_hash(KrThread *ts, KrObject *o)
 
 /* ---- comparisons ---- */
 
-/* Compares int [i] with [d] exactly: -1, 0 or 1 as i <, == or > d; 2 when
- * d is a nan (unordered). Ints below 2**53 in size convert to doubles
- * exactly; a larger one exceeds every double of smaller size, and any
- * double of at least that size is an integer, so its digits compare. */
-static int compare_int_double(const KrObject *i, double d)
-{
-    if (isnan(d))
-        return 2;
-    int64_t v;
-    const int64_t exact = (int64_t)1 << 53;
-    if (kri_int_to_i64(i, &v) && v > -exact && v < exact) {
-        double x = (double)v;
-        return x < d ? -1 : x > d;
-    }
-    int sign = kri_int_sign(i);
-    if (isinf(d))
-        return d > 0 ? -1 : 1;
-    if (fabs(d) < (double)exact || (d < 0) != (sign < 0))
-        return sign;
-    KrDigit dd[KR_DIGITS_DOUBLE_MAX];
-    size_t nd = kri_digits_from_double(dd, d);
-    ssize_t ni = KR_SIZE(i) < 0 ? -KR_SIZE(i) : KR_SIZE(i);
-    int c = kri_digits_cmp(((const KrInt *)i)->digits, (size_t)ni, dd, nd);
-    c = c < 0 ? -1 : c > 0;
-    return sign < 0 ? -c : c;
-}
-
+/* A three-way result, or 2 when a nan makes the operands unordered (then
+ * only != holds). */
 static bool compare_outcome(int c, int op)
 {
-    if (c == 2) /* a nan: only != holds */
-        return op == KR_NE;
-    switch (op) {
-    case KR_LT: return c < 0;
-    case KR_LE: return c <= 0;
-    case KR_EQ: return c == 0;
-    case KR_NE: return c != 0;
-    case KR_GT: return c > 0;
-    default: return c >= 0;
-    }
+    return c == 2 ? op == KR_NE : kr_compare_holds(c, op);
 }
 
 /* [a] is a float (the slot is called with its owner first). */
@@ -139,7 +104,7 @@ static KrObject *float_richcompare(KrThread *ts, KrObject *a, KrObject *b, int o
         double y = KR_FLOAT_VALUE(b);
         c = isnan(x) || isnan(y) ? 2 : x < y ? -1 : x > y;
     } else if (kr_int_check(b)) {
-        c = compare_int_double(b, x);
+        c = kri_int_compare_double(b, x);
         c = c == 2 ? 2 : -c;
     } else {
         return KR_NOTIMPLEMENTED;

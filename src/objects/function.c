@@ -449,15 +449,7 @@ static KrObject *cell_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op
     KrObject *x = ((KrCell *)a)->ref, *y = ((KrCell *)b)->ref;
     if (x && y)
         return kri_object_richcompare(ts, x, y, op);
-    int c = (x != NULL) - (y != NULL);
-    switch (op) {
-    case KR_LT: return kr_bool(c < 0);
-    case KR_LE: return kr_bool(c <= 0);
-    case KR_EQ: return kr_bool(c == 0);
-    case KR_NE: return kr_bool(c != 0);
-    case KR_GT: return kr_bool(c > 0);
-    default: return kr_bool(c >= 0);
-    }
+    return kr_bool(kr_compare_holds((x != NULL) - (y != NULL), op));
 }
 
 static KrObject *cell_get_contents(KrThread *ts, KrObject *o, void *c)

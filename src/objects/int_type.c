@@ -19,23 +19,11 @@ static int64_t int_hash(KrThread *ts, KrObject *o)
     return kri_int_hash(o);
 }
 
-static bool compare_result(int c, int op)
-{
-    switch (op) {
-    case KR_LT: return c < 0;
-    case KR_LE: return c <= 0;
-    case KR_EQ: return c == 0;
-    case KR_NE: return c != 0;
-    case KR_GT: return c > 0;
-    default: return c >= 0;
-    }
-}
-
 static KrObject *int_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
 {
     if (!kr_int_check(a) || !kr_int_check(b))
         return KR_NOTIMPLEMENTED;
-    return kr_bool(compare_result(kri_int_compare(a, b), op));
+    return kr_bool(kr_compare_holds(kri_int_compare(a, b), op));
 }
 
 static int int_bool(KrThread *ts, KrObject *o)

@@ -485,14 +485,7 @@ static KrObject *list_inplace_repeat(KrThread *ts, KrObject *a, ssize_t count)
 
 static KrObject *size_compare(ssize_t na, ssize_t nb, int op)
 {
-    switch (op) {
-    case KR_LT: return kr_bool(na < nb);
-    case KR_LE: return kr_bool(na <= nb);
-    case KR_EQ: return kr_bool(na == nb);
-    case KR_NE: return kr_bool(na != nb);
-    case KR_GT: return kr_bool(na > nb);
-    default: return kr_bool(na >= nb);
-    }
+    return kr_bool(kr_compare_holds((na > nb) - (na < nb), op));
 }
 
 /* Lexicographic order: the first pair of items that are not equal decides,

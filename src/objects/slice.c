@@ -15,9 +15,10 @@ KrObject *kri_slice_new(KrThread *ts, KrObject *start, KrObject *stop, KrObject 
     return KR_OBJ(s);
 }
 
-/* One bound as ssize_t, clamped to the ssize_t range as CPython does. */
-static int slice_bound(KrThread *ts, KrObject *v, ssize_t *out)
+int kri_slice_bound_arg(KrThread *ts, KrObject *v, ssize_t *out)
 {
+    if (!v || v == KR_NONE)
+        return 0;
     if (!kri_number_has_index(v)) {
         kri_err_format(ts, &kr_exc_TypeError,
                        "slice indices must be integers or None or have an __index__ method");
@@ -37,7 +38,7 @@ int kri_slice_unpack(KrThread *ts, KrObject *slice, ssize_t *start, ssize_t *sto
     if (s->step == KR_NONE) {
         *step = 1;
     } else {
-        if (slice_bound(ts, s->step, step) < 0)
+        if (kri_slice_bound_arg(ts, s->step, step) < 0)
             return -1;
         if (*step == 0) {
             kri_err_format(ts, &kr_exc_ValueError, "slice step cannot be zero");
@@ -48,11 +49,11 @@ int kri_slice_unpack(KrThread *ts, KrObject *slice, ssize_t *start, ssize_t *sto
     }
     if (s->start == KR_NONE)
         *start = *step < 0 ? KR_SSIZE_MAX : 0;
-    else if (slice_bound(ts, s->start, start) < 0)
+    else if (kri_slice_bound_arg(ts, s->start, start) < 0)
         return -1;
     if (s->stop == KR_NONE)
         *stop = *step < 0 ? KR_SSIZE_MIN : KR_SSIZE_MAX;
-    else if (slice_bound(ts, s->stop, stop) < 0)
+    else if (kri_slice_bound_arg(ts, s->stop, stop) < 0)
         return -1;
     return 0;
 }
@@ -76,6 +77,16 @@ ssize_t kri_slice_adjust(ssize_t length, ssize_t *start, ssize_t *stop, ssize_t 
     if (step < 0)
         return *stop < *start ? (*start - *stop - 1) / (-step) + 1 : 0;
     return *start < *stop ? (*stop - *start - 1) / step + 1 : 0;
+}
+
+void kri_slice_clip(ssize_t length, ssize_t *start, ssize_t *end)
+{
+    if (*end > length)
+        *end = length;
+    else if (*end < 0 && (*end += length) < 0)
+        *end = 0;
+    if (*start < 0 && (*start += length) < 0)
+        *start = 0;
 }
 
 int kri_slice_indices(KrThread *ts, KrObject *slice, ssize_t length, ssize_t *start,

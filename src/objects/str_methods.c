@@ -100,24 +100,6 @@ static int check_clinic(KrThread *ts, const char *name, size_t nargsf, KrObject 
     return kri_check_args(ts, name, KR_NARGS(nargsf), min, max, NULL);
 }
 
-/* A slice bound: None keeps *[out]; anything with __index__ is clamped to
- * the ssize_t range. */
-static int slice_bound(KrThread *ts, KrObject *o, ssize_t *out)
-{
-    if (!o || o == KR_NONE)
-        return 0;
-    if (!kri_number_has_index(o)) {
-        kri_err_set(ts, &kr_exc_TypeError,
-                    "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    ssize_t v = kri_number_as_ssize(ts, o, NULL);
-    if (v == -1 && kri_err_occurred(ts))
-        return -1;
-    *out = v;
-    return 0;
-}
-
 /* An integer argument as ssize_t; OverflowError "Python int too large to
  * convert to C ssize_t" when it does not fit. */
 static int ssize_arg(KrThread *ts, KrObject *o, ssize_t *out)
@@ -150,10 +132,10 @@ static int parse_sub_range(KrThread *ts, const char *name, KrObject *self, KrObj
     ssize_t nargs = KR_NARGS(nargsf);
     *start = 0;
     *end = PTRDIFF_MAX;
-    if (slice_bound(ts, nargs > 1 ? args[1] : NULL, start) < 0 ||
-        slice_bound(ts, nargs > 2 ? args[2] : NULL, end) < 0)
+    if (kri_slice_bound_arg(ts, nargs > 1 ? args[1] : NULL, start) < 0 ||
+        kri_slice_bound_arg(ts, nargs > 2 ? args[2] : NULL, end) < 0)
         return -1;
-    kri_str_search_adjust(kr_str_len(self), start, end);
+    kri_slice_clip(kr_str_len(self), start, end);
     return 0;
 }
 

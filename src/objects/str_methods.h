@@ -14,7 +14,6 @@
  * part were sizeof(KrStr) bytes) lives at kri_str_subclass_tail(o) + off -
  * sizeof(KrStr). Type code locating a str subclass's __dict__ uses this. */
 KR_HIDDEN void *kri_str_subclass_tail(KrObject *o);
-KR_HIDDEN extern KrType kr_str_iter_type, kr_str_ascii_iter_type;
 
 /* ---- str_search.c ----
  * Searches [needle] in hay[start:end] (bounds already clipped to the
@@ -26,8 +25,6 @@ KR_HIDDEN ssize_t kri_str_search_find(KrThread *ts, KrObject *hay, KrObject *nee
  * most [maxcount] (negative: no limit); -1 with MemoryError set. */
 KR_HIDDEN ssize_t kri_str_search_count(KrThread *ts, KrObject *hay, KrObject *needle,
                                        ssize_t start, ssize_t end, ssize_t maxcount);
-/* Clips Python slice bounds [*start, *end) to [len] as str.find does. */
-KR_HIDDEN void kri_str_search_adjust(ssize_t len, ssize_t *start, ssize_t *end);
 
 /* ---- str_methods.c: argument helpers ---- */
 /* Binds vector-call arguments to [nnames] parameters called [names], the

@@ -14,22 +14,6 @@
 /* Below this haystack length the table is not worth building. */
 enum { DIRECT_SCAN_MAX = 64 };
 
-void kri_str_search_adjust(ssize_t len, ssize_t *start, ssize_t *end)
-{
-    if (*end > len)
-        *end = len;
-    else if (*end < 0) {
-        *end += len;
-        if (*end < 0)
-            *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0)
-            *start = 0;
-    }
-}
-
 /* Forward and reverse search of p[0:m] (m >= 1) in h[0:n] for one element
  * type; -1 when absent. */
 #define DEFINE_SEARCH(T, sfx)                                                      \

@@ -108,9 +108,7 @@ static KrObject *str_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
         return KR_NOTIMPLEMENTED;
     if (op == KR_EQ || op == KR_NE)
         return kr_bool(kri_str_eq(a, b) == (op == KR_EQ));
-    int c = kri_str_compare(a, b);
-    bool r = op == KR_LT ? c < 0 : op == KR_LE ? c <= 0 : op == KR_GT ? c > 0 : c >= 0;
-    return kr_bool(r);
+    return kr_bool(kr_compare_holds(kri_str_compare(a, b), op));
 }
 
 static ssize_t str_len(KrThread *ts, KrObject *o)
@@ -223,16 +221,9 @@ typedef struct KrStrIter {
     ssize_t index;
 } KrStrIter;
 
-KrType kr_str_iter_type, kr_str_ascii_iter_type;
-
 static KrObject *str_iter(KrThread *ts, KrObject *s)
 {
     KrType *t = KR_STR(s)->ascii ? &kr_str_ascii_iter_type : &kr_str_iter_type;
-    /* Until start-up readies these types with the others (their
-     * declaration is not visible to lifecycle.c yet), the first iterator
-     * readies its type; a no-op once they are in that table. */
-    if (!kr_type_has(t, KR_TPF_READY) && kri_type_ready(ts, t) < 0)
-        return NULL;
     KrStrIter *it = (KrStrIter *)kri_object_alloc(ts, t, sizeof(KrStrIter));
     if (!it)
         return NULL;

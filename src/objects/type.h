@@ -47,6 +47,19 @@ typedef KrObject *(*KrIterNextFn)(KrThread *ts, KrObject *it);
 /* Rich comparison operators, in CPython's order (the VM's oparg). */
 enum { KR_LT, KR_LE, KR_EQ, KR_NE, KR_GT, KR_GE };
 
+/* Whether a three-way result [c] (< 0, 0, > 0) satisfies operator [op]. */
+static inline bool kr_compare_holds(int c, int op)
+{
+    switch (op) {
+    case KR_LT: return c < 0;
+    case KR_LE: return c <= 0;
+    case KR_EQ: return c == 0;
+    case KR_NE: return c != 0;
+    case KR_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
 /* Binary number operators: index into KrType.nb and nb_inplace. The order
  * is the VM's BINARY_OP oparg order (CPython 3.11's NB_* order). */
 typedef enum KrNbOp {

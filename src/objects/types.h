@@ -37,7 +37,7 @@ typedef struct KrStrWide {
     ssize_t utf8_length;
 } KrStrWide;             /* 64 bytes; data follows */
 
-KR_HIDDEN extern KrType kr_str_type;
+KR_HIDDEN extern KrType kr_str_type, kr_str_iter_type, kr_str_ascii_iter_type;
 #define KR_STR(o) ((KrStr *)(o))
 static inline bool kr_str_check(const KrObject *o)
 {
@@ -293,6 +293,13 @@ KR_HIDDEN int kri_slice_unpack(KrThread *ts, KrObject *slice, ssize_t *start, ss
  * the slice selects. */
 KR_HIDDEN ssize_t kri_slice_adjust(ssize_t length, ssize_t *start, ssize_t *stop,
                                    ssize_t step);
+/* A slice bound given as a C-level argument (str.find(sub, start, end)
+ * and friends): NULL or None keeps *[out]; an __index__ value is clamped
+ * to the ssize_t range; TypeError otherwise. 0 or -1. */
+KR_HIDDEN int kri_slice_bound_arg(KrThread *ts, KrObject *v, ssize_t *out);
+/* Clips [*start, *end) to a sequence of [length] as str.find does
+ * (negative bounds count from the end; *start may stay above *end). */
+KR_HIDDEN void kri_slice_clip(ssize_t length, ssize_t *start, ssize_t *end);
 /* Both steps at once. 0 or -1. */
 KR_HIDDEN int kri_slice_indices(KrThread *ts, KrObject *slice, ssize_t length,
                                 ssize_t *start, ssize_t *stop, ssize_t *step,

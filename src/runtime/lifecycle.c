@@ -20,7 +20,7 @@ static KrType *const static_types[] = {
     &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type,
     &kr_wrapper_descr_type, &kr_method_wrapper_type, &kr_mappingproxy_type,
     &kr_property_type, &kr_classmethod_type, &kr_staticmethod_type, &kr_super_type,
-    &kr_complex_type, &kr_code_type, &kr_function_type, &kr_method_type, &kr_cell_type,
+    &kr_str_iter_type, &kr_str_ascii_iter_type, &kr_complex_type, &kr_code_type, &kr_function_type, &kr_method_type, &kr_cell_type,
     &kr_frame_type, &kr_traceback_type, &kr_generator_type, &kr_coroutine_type,
     &kr_range_type, &kr_range_iter_type, &kr_longrange_iter_type, &kr_enumerate_type,
     &kr_zip_type, &kr_map_type, &kr_filter_type, &kr_reversed_type, &kr_callable_iter_type,

@@ -825,7 +825,7 @@ TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
 TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
-    int t = cond == KR_TRUE ? 1 : cond == KR_FALSE ? 0 : kri_object_is_true(ts, cond);
+    int t = kri_vm_truth(ts, cond);
     kr_decref(cond);
     ERROR_IF_POP((1), t < 0, error);
     if (!t)
@@ -839,7 +839,7 @@ TARGET(POP_JUMP_FORWARD_IF_FALSE) {
 TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
-    int t = cond == KR_TRUE ? 1 : cond == KR_FALSE ? 0 : kri_object_is_true(ts, cond);
+    int t = kri_vm_truth(ts, cond);
     kr_decref(cond);
     ERROR_IF_POP((1), t < 0, error);
     if (t)
@@ -853,7 +853,7 @@ TARGET(POP_JUMP_FORWARD_IF_TRUE) {
 TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
-    int t = cond == KR_TRUE ? 1 : cond == KR_FALSE ? 0 : kri_object_is_true(ts, cond);
+    int t = kri_vm_truth(ts, cond);
     kr_decref(cond);
     ERROR_IF_POP((1), t < 0, error);
     if (!t)
@@ -867,7 +867,7 @@ TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
 TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
-    int t = cond == KR_TRUE ? 1 : cond == KR_FALSE ? 0 : kri_object_is_true(ts, cond);
+    int t = kri_vm_truth(ts, cond);
     kr_decref(cond);
     ERROR_IF_POP((1), t < 0, error);
     if (t)
@@ -929,7 +929,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
 TARGET(JUMP_IF_FALSE_OR_POP) {
     {
     KrObject *cond = TOP();
-    int t = cond == KR_TRUE ? 1 : cond == KR_FALSE ? 0 : kri_object_is_true(ts, cond);
+    int t = kri_vm_truth(ts, cond);
     ERROR_IF_MANAGED(t < 0, error);
     if (!t) {
         JUMPBY(oparg);
@@ -944,7 +944,7 @@ TARGET(JUMP_IF_FALSE_OR_POP) {
 TARGET(JUMP_IF_TRUE_OR_POP) {
     {
     KrObject *cond = TOP();
-    int t = cond == KR_TRUE ? 1 : cond == KR_FALSE ? 0 : kri_object_is_true(ts, cond);
+    int t = kri_vm_truth(ts, cond);
     ERROR_IF_MANAGED(t < 0, error);
     if (t) {
         JUMPBY(oparg);

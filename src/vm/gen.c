@@ -26,8 +26,6 @@ typedef struct KrGen {
     KrObject *storage[];       /* the frame */
 } KrGen;
 
-KR_HIDDEN extern KrType kr_generator_type, kr_coroutine_type;
-
 static KrFrame *gen_frame(KrGen *g)
 {
     return (KrFrame *)g->storage;

@@ -26,7 +26,7 @@ static KrObject *positional_names(KrThread *ts, KrObject *subject, KrObject *typ
 {
     KrObject *match_args = NULL;
     *self_match = false;
-    if (kri_object_lookup_attr(ts, type, kri_str_intern_cstr(ts, "__match_args__"),
+    if (kri_object_lookup_attr(ts, type, KR_ID(__match_args__),
                                &match_args) < 0)
         return NULL;
     if (match_args) {

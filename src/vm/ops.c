@@ -450,11 +450,9 @@ int kri_vm_unpack(KrThread *ts, KrObject *seq, int before, int after, KrObject *
         kr_decref(rest);
         return unpack_error(ts, before, after, before + n, false);
     }
+    /* the last [after] items move out of the list */
     for (int i = 0; i < after; i++)
-        out[after - 1 - i] = kr_incref(KR_LIST_ITEMS(rest)[n - after + i]);
-    for (int i = 0; i < after; i++) {
-        KR_CLEAR(KR_LIST_ITEMS(rest)[n - 1 - i]);
-    }
+        out[after - 1 - i] = KR_LIST_ITEMS(rest)[n - after + i];
     KR_SIZE(rest) = n - after;
     out[after] = rest;
     return 0;

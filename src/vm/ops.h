@@ -7,6 +7,12 @@
 
 #include "vm/frame.h"
 
+/* The truth of [o] with the bool singletons decided inline: 1, 0 or -1. */
+static inline int kri_vm_truth(KrThread *ts, KrObject *o)
+{
+    return o == KR_TRUE ? 1 : o == KR_FALSE ? 0 : kri_object_is_true(ts, o);
+}
+
 /* ---- names (ops.c) ---- */
 KR_HIDDEN void kri_vm_unbound_local(KrThread *ts, KrFrame *f, int i);
 KR_HIDDEN void kri_vm_unbound_deref(KrThread *ts, KrFrame *f, int i);
