@@ -16,6 +16,8 @@
   stdlib    tools/compare_stdlib.py: every file of /usr/lib/python3.11 against CPython
   mutations tools/compare_mutations.py: 2000 (--full: 20000) damaged stdlib files against
             CPython, at least 99% identical
+  mutants   tools/run_mutations.py: 500 (--full: 5000) tests/lang scripts with one random
+            edit, run: Krait ends each with an exit status, never a crash
 The last line is "N passed, N failed, N skipped"; exit status 1 on any failure."""
 import argparse
 import glob
@@ -184,7 +186,9 @@ def suite_lang(t, krait, update_pending):
     pending = {os.path.join("tests/lang", n) if not n.startswith("tests/lang/") else n
                for n in read_list(pending_path)}
     scripts = lang.all_scripts()
-    results = lang.parallel(lambda rel: lang.run_script(krait, rel), scripts)
+    # a sanitizer build (its folder says so) runs several times slower
+    scale = 6 if "asan" in krait else 1
+    results = lang.parallel(lambda rel: lang.run_script(krait, rel, timeout_scale=scale), scripts)
     failing = []
     for rel, got in zip(scripts, results):
         expected = lang.expected_of(rel)
@@ -330,6 +334,21 @@ def suite_mutations(t, krait, count):
         t.skipped += total - same
 
 
+def suite_mutants(t, krait, count):
+    """tools/run_mutations.py: mutated tests/lang programs, run; no crash."""
+    r = subprocess.run([sys.executable, "tools/run_mutations.py", "--krait", krait,
+                        "--count", str(count)], cwd=ROOT, capture_output=True, text=True)
+    print(r.stdout[-3000:], end="")
+    m = re.search(r"(\d+) survived of (\d+) mutants", r.stdout)
+    if not m:
+        t.fail("mutants run", r.stderr[-2000:])
+        return
+    survived, total = int(m.group(1)), int(m.group(2))
+    t.ok(survived)
+    for _ in range(total - survived):
+        t.failed += 1
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -341,7 +360,7 @@ def main():
     krait = os.path.join(args.build, "krait")
     suites = args.only.split(",") if args.only else ["unit", "fresh", "globals", "ast", "syntax",
                                                       "lang", "fuzz", "deep", "oracles", "stdlib",
-                                                      "mutations"]
+                                                      "mutations", "mutants"]
     t = Tally()
     for s in suites:
         before = (t.passed, t.failed, t.skipped)
@@ -367,6 +386,8 @@ def main():
             suite_stdlib(t, krait)
         elif s == "mutations":
             suite_mutations(t, krait, 20000 if args.full else 2000)
+        elif s == "mutants":
+            suite_mutants(t, krait, 5000 if args.full else 500)
         print(f"[{s}] {t.passed - before[0]} passed, {t.failed - before[1]} failed, "
               f"{t.skipped - before[2]} skipped")
     print(f"{t.passed} passed, {t.failed} failed, {t.skipped} skipped")

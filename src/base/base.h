@@ -60,6 +60,11 @@ static inline int kri_hex_digit(int c)
 
 /* ---- buf.c: a growable byte buffer (malloc-backed) ----
  * Functions returning int give -1 when memory runs out, else 0. */
+/* No single block is asked of malloc beyond this (1 TiB): a larger size
+ * ("x" * 2**62) is a MemoryError at once, the error glibc would give, and
+ * sanitizers, which abort on such requests, see none. */
+#define KR_MAX_ALLOC_BYTES ((size_t)1 << 40)
+
 typedef struct KrBuf {
     char *data;
     size_t len;

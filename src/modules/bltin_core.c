@@ -4,9 +4,9 @@
  * type checks (isinstance, issubclass) and iteration (iter, next, all,
  * any, aiter, anext). Each is a KrMethodDef whose argument checking and
  * messages follow CPython 3.11; kri_bltin_add_core publishes them and the
- * table of bltin_num.c. anext() with a default needs the awaitable
- * wrapper of coroutines and raises NotImplementedError for now. */
+ * table of bltin_num.c. */
 #include "modules/bltin.h"
+#include "vm/gen.h"
 
 /* TypeError unless [name] is a str (attribute functions). 0 or -1. */
 static int check_attr_name(KrThread *ts, KrObject *name)
@@ -287,9 +287,8 @@ static KrObject *bltin_aiter(KrThread *ts, KrObject *self, KrObject *o)
     return it;
 }
 
-/* anext(it) is it.__anext__(); with a default CPython wraps that
- * awaitable in one that turns StopAsyncIteration into the default, which
- * needs coroutines: until then that form raises NotImplementedError. */
+/* anext(it) is it.__anext__(); with a default, that awaitable is wrapped
+ * in one that turns StopAsyncIteration into the default (vm/agen.c). */
 static KrObject *bltin_anext(KrThread *ts, KrObject *self, KrObject *const *args,
                              ssize_t nargs)
 {
@@ -299,72 +298,75 @@ static KrObject *bltin_anext(KrThread *ts, KrObject *self, KrObject *const *args
     if (!anext)
         return kri_err_format(ts, &kr_exc_TypeError, "'%s' object is not an async iterator",
                               kri_type_name(args[0]->ob_type));
-    if (nargs == 2)
-        return kri_err_format(ts, &kr_exc_NotImplementedError,
-                              "anext() with a default value is not implemented yet "
-                              "(needs the anext_awaitable wrapper)");
-    return anext(ts, args[0]);
+    KrObject *awaitable = anext(ts, args[0]);
+    if (!awaitable || nargs == 1)
+        return awaitable;
+    KrObject *r = kri_agen_anext_default(ts, awaitable, args[1]);
+    kr_decref(awaitable);
+    return r;
 }
 
 static const KrMethodDef core_methods[] = {
     {"abs", KR_METH(bltin_abs), KR_METH_O,
-     "abs(x, /)\n--\n\nReturn the absolute value of the argument."},
+     "abs($module, x, /)\n--\n\nReturn the absolute value of the argument."},
     {"aiter", KR_METH(bltin_aiter), KR_METH_O,
      "aiter(async_iterable, /)\n--\n\nReturn an AsyncIterator for an AsyncIterable object."},
     {"all", KR_METH(bltin_all), KR_METH_O,
-     "all(iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in the "
+     "all($module, iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in the "
      "iterable.\n\nIf the iterable is empty, return True."},
     {"anext", KR_METH(bltin_anext), KR_METH_FAST,
-     "anext(aiterator[, default])\n\nReturn the next item from the async iterator.  If "
+     "async anext(aiterator[, default])\n\nReturn the next item from the async iterator.  If "
      "default is given and the async\niterator is exhausted, it is returned instead of "
      "raising StopAsyncIteration."},
     {"any", KR_METH(bltin_any), KR_METH_O,
-     "any(iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the iterable.\n\n"
+     "any($module, iterable, /)\n--\n\n"
+     "Return True if bool(x) is True for any x in the iterable.\n\n"
      "If the iterable is empty, return False."},
     {"ascii", KR_METH(bltin_ascii), KR_METH_O,
-     "ascii(obj, /)\n--\n\nReturn an ASCII-only representation of an object, escaping "
+     "ascii($module, obj, /)\n--\n\nReturn an ASCII-only representation of an object, escaping "
      "non-ASCII characters\nwith \\x, \\u or \\U escapes."},
     {"bin", KR_METH(bltin_bin), KR_METH_O,
-     "bin(number, /)\n--\n\nReturn the binary representation of an integer.\n\n"
+     "bin($module, number, /)\n--\n\nReturn the binary representation of an integer.\n\n"
      "   >>> bin(2796202)\n   '0b1010101010101010101010'"},
     {"callable", KR_METH(bltin_callable), KR_METH_O,
-     "callable(obj, /)\n--\n\nReturn whether the object is callable (i.e., some kind of "
+     "callable($module, obj, /)\n--\n\nReturn whether the object is callable (i.e., some kind of "
      "function)."},
     {"chr", KR_METH(bltin_chr), KR_METH_O,
-     "chr(i, /)\n--\n\nReturn a Unicode string of one character with ordinal i; "
+     "chr($module, i, /)\n--\n\nReturn a Unicode string of one character with ordinal i; "
      "0 <= i <= 0x10ffff."},
     {"delattr", KR_METH(bltin_delattr), KR_METH_FAST,
-     "delattr(obj, name, /)\n--\n\nDeletes the named attribute from the given object.\n\n"
+     "delattr($module, obj, name, /)\n--\n\nDeletes the named attribute from the given object.\n\n"
      "delattr(x, 'y') is equivalent to ``del x.y``"},
     {"divmod", KR_METH(bltin_divmod), KR_METH_FAST,
-     "divmod(x, y, /)\n--\n\nReturn the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
+     "divmod($module, x, y, /)\n--\n\nReturn the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
     {"getattr", KR_METH(bltin_getattr), KR_METH_FAST,
      "getattr(object, name[, default]) -> value\n\nGet a named attribute from an object; "
      "getattr(x, 'y') is equivalent to x.y.\nWhen a default argument is given, it is "
      "returned when the attribute doesn't\nexist; without it, an exception is raised in "
      "that case."},
     {"hasattr", KR_METH(bltin_hasattr), KR_METH_FAST,
-     "hasattr(obj, name, /)\n--\n\nReturn whether the object has an attribute with the "
+     "hasattr($module, obj, name, /)\n--\n\nReturn whether the object has an attribute with the "
      "given name.\n\nThis is done by calling getattr(obj, name) and catching "
      "AttributeError."},
     {"hash", KR_METH(bltin_hash), KR_METH_O,
-     "hash(obj, /)\n--\n\nReturn the hash value for the given object.\n\nTwo objects that "
+     "hash($module, obj, /)\n--\n\nReturn the hash value for the given object.\n\nTwo objects that "
      "compare equal must also have the same hash value, but the\nreverse is not "
      "necessarily true."},
     {"hex", KR_METH(bltin_hex), KR_METH_O,
-     "hex(number, /)\n--\n\nReturn the hexadecimal representation of an integer.\n\n"
+     "hex($module, number, /)\n--\n\nReturn the hexadecimal representation of an integer.\n\n"
      "   >>> hex(12648430)\n   '0xc0ffee'"},
     {"id", KR_METH(bltin_id), KR_METH_O,
-     "id(obj, /)\n--\n\nReturn the identity of an object.\n\nThis is guaranteed to be "
+     "id($module, obj, /)\n--\n\nReturn the identity of an object.\n\nThis is guaranteed to be "
      "unique among simultaneously existing objects.\n(CPython uses the object's memory "
      "address.)"},
     {"isinstance", KR_METH(bltin_isinstance), KR_METH_FAST,
-     "isinstance(obj, class_or_tuple, /)\n--\n\nReturn whether an object is an instance of "
+     "isinstance($module, obj, class_or_tuple, /)\n--\n\n"
+     "Return whether an object is an instance of "
      "a class or of a subclass thereof.\n\nA tuple, as in ``isinstance(x, (A, B, ...))``, "
      "may be given as the target to\ncheck against. This is equivalent to "
      "``isinstance(x, A) or isinstance(x, B)\nor ...`` etc."},
     {"issubclass", KR_METH(bltin_issubclass), KR_METH_FAST,
-     "issubclass(cls, class_or_tuple, /)\n--\n\nReturn whether 'cls' is derived from "
+     "issubclass($module, cls, class_or_tuple, /)\n--\n\nReturn whether 'cls' is derived from "
      "another class or is the same class.\n\nA tuple, as in ``issubclass(x, (A, B, ...))``, "
      "may be given as the target to\ncheck against. This is equivalent to "
      "``issubclass(x, A) or issubclass(x, B)\nor ...``."},
@@ -374,21 +376,21 @@ static const KrMethodDef core_methods[] = {
      "a sequence.\nIn the second form, the callable is called until it returns the "
      "sentinel."},
     {"len", KR_METH(bltin_len), KR_METH_O,
-     "len(obj, /)\n--\n\nReturn the number of items in a container."},
+     "len($module, obj, /)\n--\n\nReturn the number of items in a container."},
     {"next", KR_METH(bltin_next), KR_METH_FAST,
      "next(iterator[, default])\n\nReturn the next item from the iterator. If default is "
      "given and the iterator\nis exhausted, it is returned instead of raising "
      "StopIteration."},
     {"oct", KR_METH(bltin_oct), KR_METH_O,
-     "oct(number, /)\n--\n\nReturn the octal representation of an integer.\n\n"
+     "oct($module, number, /)\n--\n\nReturn the octal representation of an integer.\n\n"
      "   >>> oct(342391)\n   '0o1234567'"},
     {"ord", KR_METH(bltin_ord), KR_METH_O,
-     "ord(c, /)\n--\n\nReturn the Unicode code point for a one-character string."},
+     "ord($module, c, /)\n--\n\nReturn the Unicode code point for a one-character string."},
     {"repr", KR_METH(bltin_repr), KR_METH_O,
-     "repr(obj, /)\n--\n\nReturn the canonical string representation of the object.\n\n"
+     "repr($module, obj, /)\n--\n\nReturn the canonical string representation of the object.\n\n"
      "For many object types, including most builtins, eval(repr(obj)) == obj."},
     {"setattr", KR_METH(bltin_setattr), KR_METH_FAST,
-     "setattr(obj, name, value, /)\n--\n\nSets the named attribute on the given object to "
+     "setattr($module, obj, name, value, /)\n--\n\nSets the named attribute on the given object to "
      "the specified value.\n\nsetattr(x, 'y', v) is equivalent to ``x.y = v``"},
     {NULL, NULL, 0, NULL},
 };

@@ -266,20 +266,22 @@ const KrMethodDef kri_bltin_num_methods[] = {
      "The\ndefault keyword-only argument specifies an object to return if\nthe provided "
      "iterable is empty.\nWith two or more arguments, return the smallest argument."},
     {"pow", KR_METH(bltin_pow), KR_METH_KEYWORDS,
-     "pow(base, exp, mod=None)\n--\n\nEquivalent to base**exp with 2 arguments or "
+     "pow($module, /, base, exp, mod=None)\n--\n\nEquivalent to base**exp with 2 arguments or "
      "base**exp % mod with 3 arguments\n\nSome types, such as ints, are able to use a more "
      "efficient algorithm when\ninvoked using the three argument form."},
     {"round", KR_METH(bltin_round), KR_METH_KEYWORDS,
-     "round(number, ndigits=None)\n--\n\nRound a number to a given precision in decimal "
+     "round($module, /, number, ndigits=None)\n--\n\n"
+     "Round a number to a given precision in decimal "
      "digits.\n\nThe return value is an integer if ndigits is omitted or None.  Otherwise\n"
      "the return value has the same type as the number.  ndigits may be negative."},
     {"sorted", KR_METH(bltin_sorted), KR_METH_KEYWORDS,
-     "sorted(iterable, /, *, key=None, reverse=False)\n--\n\nReturn a new list containing "
+     "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\nReturn a new list containing "
      "all items from the iterable in ascending order.\n\nA custom key function can be "
      "supplied to customize the sort order, and the\nreverse flag can be set to request "
      "the result in descending order."},
     {"sum", KR_METH(bltin_sum), KR_METH_KEYWORDS,
-     "sum(iterable, /, start=0)\n--\n\nReturn the sum of a 'start' value (default: 0) plus "
+     "sum($module, iterable, /, start=0)\n--\n\n"
+     "Return the sum of a 'start' value (default: 0) plus "
      "an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis "
      "function is intended specifically for use with numeric values and may\nreject "
      "non-numeric types."},

@@ -403,7 +403,8 @@ int kri_builtins_init(KrThread *ts)
     }
     KR_SETREF(((KrModule *)mod)->dict, kr_incref(in->builtins));
     in->builtins_mod = mod;
-    if (add_objects(ts, in->builtins) < 0 || kri_bltin_add_core(ts, in->builtins) < 0)
+    if (add_objects(ts, in->builtins) < 0 || kri_bltin_add_core(ts, in->builtins) < 0 ||
+        kri_sitebuiltins_add(ts, in->builtins) < 0)
         return -1;
     for (const KrMethodDef *m = vm_builtins; m->name; m++) {
         KrObject *f = kri_builtin_new(ts, m, NULL, KR_ID(builtins));

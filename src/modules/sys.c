@@ -318,21 +318,7 @@ static int add_facts(KrThread *ts, KrObject *d)
         set_value(ts, d, "platform", kri_str_from_cstr(ts, "linux")) < 0 ||
         set_value(ts, d, "path", kri_list_new(ts, 0)) < 0)
         return -1;
-    KrObject *vi = kri_tuple_new(ts, 5);
-    if (!vi)
-        return -1;
-    const int64_t parts[] = {3, 11, 2};
-    for (int i = 0; i < 3; i++)
-        KR_TUPLE_ITEMS(vi)[i] = kri_int_from_i64(ts, parts[i]);
-    KR_TUPLE_ITEMS(vi)[3] = kri_str_from_cstr(ts, "final");
-    KR_TUPLE_ITEMS(vi)[4] = kri_int_from_i64(ts, 0);
-    for (int i = 0; i < 5; i++)
-        if (!KR_TUPLE_ITEMS(vi)[i]) {
-            KR_TUPLE_ITEMS(vi)[i] = kr_incref(KR_NONE);
-            kr_decref(vi);
-            return -1;
-        }
-    return set_value(ts, d, "version_info", vi);
+    return kri_sys_add_info(ts, d);
 }
 
 int kri_sys_set_argv(KrThread *ts, int argc, char **argv)

@@ -3,8 +3,9 @@
  * slot, then the right's, the right first when its type is a proper
  * subclass of the left's and overrides the slot; NotImplemented from both
  * gives TypeError; `+` and `*` fall back to sequence concatenation and
- * repetition. In-place operators try the in-place slot first. */
-#include "objects/objects.h"
+ * repetition. In-place operators try the in-place slot first. Errors name
+ * types by their full name (CPython's tp_name: 'types.UnionType'). */
+#include "objects/generic.h"
 
 static const char *const op_symbols[KR_NB_COUNT] = {
     [KR_NB_ADD] = "+", [KR_NB_AND] = "&", [KR_NB_FLOOR_DIVIDE] = "//",
@@ -54,9 +55,10 @@ static KrObject *binary_slots(KrThread *ts, KrObject *a, KrObject *b, KrNbOp op)
 
 static KrObject *binop_error(KrThread *ts, KrObject *a, KrObject *b, KrNbOp op, bool inplace)
 {
-    return kri_err_format(ts, &kr_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                          inplace ? inplace_symbols[op] : op_symbols[op],
-                          kri_type_name(a->ob_type), kri_type_name(b->ob_type));
+    return kri_err_format(ts, &kr_exc_TypeError,
+                          "unsupported operand type(s) for %s: '%s' and '%s'",
+                          inplace ? inplace_symbols[op] : op_symbols[op], a->ob_type->name,
+                          b->ob_type->name);
 }
 
 /* `seq * n` and `n * seq` through sq_repeat. */
@@ -65,7 +67,7 @@ static KrObject *sequence_repeat(KrThread *ts, KrRepeatFn repeat, KrObject *seq,
     if (!kri_number_has_index(n))
         return kri_err_format(ts, &kr_exc_TypeError,
                               "can't multiply sequence by non-int of type '%s'",
-                              kri_type_name(n->ob_type));
+                              n->ob_type->name);
     ssize_t count = kri_number_as_ssize(ts, n, &kr_exc_OverflowError);
     if (count == -1 && kri_err_occurred(ts))
         return NULL;
@@ -127,10 +129,16 @@ KrObject *kri_number_power(KrThread *ts, KrObject *a, KrObject *b, KrObject *mod
         if (r != KR_NOTIMPLEMENTED)
             return r;
     }
+    /* the modulus gets its turn too: pow(2, 3, 4.0) is float's to refuse */
+    KrTernaryFn sm = mod->ob_type->nb_power;
+    if (sm && sm != sa && sm != sb) {
+        KrObject *r = sm(ts, a, b, mod);
+        if (r != KR_NOTIMPLEMENTED)
+            return r;
+    }
     return kri_err_format(ts, &kr_exc_TypeError,
                           "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                          kri_type_name(a->ob_type), kri_type_name(b->ob_type),
-                          kri_type_name(mod->ob_type));
+                          a->ob_type->name, b->ob_type->name, mod->ob_type->name);
 }
 
 static KrObject *unary(KrThread *ts, KrObject *a, KrUnaryFn fn, const char *what)
@@ -138,7 +146,7 @@ static KrObject *unary(KrThread *ts, KrObject *a, KrUnaryFn fn, const char *what
     if (fn)
         return fn(ts, a);
     return kri_err_format(ts, &kr_exc_TypeError, "bad operand type for %s: '%s'", what,
-                          kri_type_name(a->ob_type));
+                          a->ob_type->name);
 }
 
 KrObject *kri_number_negative(KrThread *ts, KrObject *a)
@@ -174,11 +182,11 @@ KrObject *kri_number_index(KrThread *ts, KrObject *o)
     if (!fn)
         return kri_err_format(ts, &kr_exc_TypeError,
                               "'%s' object cannot be interpreted as an integer",
-                              kri_type_name(o->ob_type));
+                              o->ob_type->name);
     KrObject *r = fn(ts, o);
     if (r && !kr_int_check(r)) {
         kri_err_format(ts, &kr_exc_TypeError, "__index__ returned non-int (type %s)",
-                       kri_type_name(r->ob_type));
+                       r->ob_type->name);
         KR_CLEAR(r);
     }
     return r;
@@ -198,7 +206,7 @@ ssize_t kri_number_as_ssize(KrThread *ts, KrObject *o, KrType *overflow)
     if (!overflow)
         return sign < 0 ? PTRDIFF_MIN : PTRDIFF_MAX;
     kri_err_format(ts, overflow, "cannot fit '%s' into an index-sized integer",
-                   kri_type_name(o->ob_type));
+                   o->ob_type->name);
     return -1;
 }
 
@@ -225,7 +233,7 @@ ssize_t kri_object_len(KrThread *ts, KrObject *o)
     if (fn)
         return fn(ts, o);
     kri_err_format(ts, &kr_exc_TypeError, "object of type '%s' has no len()",
-                   kri_type_name(o->ob_type));
+                   o->ob_type->name);
     return -1;
 }
 
@@ -253,7 +261,7 @@ ssize_t kri_object_length_hint(KrThread *ts, KrObject *o, ssize_t dflt)
         return dflt;
     if (!kr_int_check(r)) {
         kri_err_format(ts, &kr_exc_TypeError, "__length_hint__ must be an integer, not %s",
-                       kri_type_name(r->ob_type));
+                       r->ob_type->name);
         kr_decref(r);
         return -1;
     }
@@ -271,8 +279,7 @@ KrObject *kri_object_getitem(KrThread *ts, KrObject *o, KrObject *key)
         return fn(ts, o, key);
     if (kr_type_has(o->ob_type, KR_TPF_TYPE_SUBCLASS)) {
         if (o == KR_OBJ(&kr_type_type))
-            return kri_err_format(ts, &kr_exc_NotImplementedError,
-                                  "type[...] generic aliases are not implemented yet");
+            return kri_genericalias_new(ts, o, key);
         KrObject *meth = NULL;
         int found = kri_object_lookup_attr(ts, o, KR_ID(__class_getitem__), &meth);
         if (found < 0)
@@ -283,10 +290,10 @@ KrObject *kri_object_getitem(KrThread *ts, KrObject *o, KrObject *key)
             return r;
         }
         return kri_err_format(ts, &kr_exc_TypeError, "type '%s' is not subscriptable",
-                              kri_type_name((KrType *)o));
+                              ((KrType *)o)->name);
     }
     return kri_err_format(ts, &kr_exc_TypeError, "'%s' object is not subscriptable",
-                          kri_type_name(o->ob_type));
+                          o->ob_type->name);
 }
 
 KrObject *kri_object_getitem_index(KrThread *ts, KrObject *o, ssize_t i)
@@ -305,7 +312,7 @@ int kri_object_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject *value
     if (fn)
         return fn(ts, o, key, value);
     kri_err_format(ts, &kr_exc_TypeError, "'%s' object does not support item assignment",
-                   kri_type_name(o->ob_type));
+                   o->ob_type->name);
     return -1;
 }
 
@@ -314,8 +321,14 @@ int kri_object_delitem(KrThread *ts, KrObject *o, KrObject *key)
     KrSetitemFn fn = o->ob_type->setitem;
     if (fn)
         return fn(ts, o, key, NULL);
-    kri_err_format(ts, &kr_exc_TypeError, "'%s' object does not support item deletion",
-                   kri_type_name(o->ob_type));
+    /* CPython words it by the path that failed: the sequence protocol
+     * (types with sequence slots, every class, an integer key) says
+     * "doesn't", the generic one "does not". */
+    KrType *t = o->ob_type;
+    bool seq = kr_type_has(t, KR_TPF_HEAPTYPE) || t->len || t->contains || t->getitem ||
+               t->sq_concat || t->sq_repeat;
+    kri_err_format(ts, &kr_exc_TypeError, "'%s' object %s support item deletion",
+                   t->name, seq && key->ob_type->nb_index ? "doesn't" : "does not");
     return -1;
 }
 
@@ -329,7 +342,7 @@ int kri_sequence_contains(KrThread *ts, KrObject *o, KrObject *item)
         if (kri_err_matches(ts, &kr_exc_TypeError)) {
             kri_err_clear(ts);
             kri_err_format(ts, &kr_exc_TypeError, "argument of type '%s' is not iterable",
-                           kri_type_name(o->ob_type));
+                           o->ob_type->name);
         }
         return -1;
     }
@@ -377,7 +390,7 @@ KrObject *kri_object_iter(KrThread *ts, KrObject *o)
         KrObject *it = fn(ts, o);
         if (it && !kri_iter_check(it)) {
             kri_err_format(ts, &kr_exc_TypeError, "iter() returned non-iterator of type '%s'",
-                           kri_type_name(it->ob_type));
+                           it->ob_type->name);
             KR_CLEAR(it);
         }
         return it;
@@ -385,7 +398,7 @@ KrObject *kri_object_iter(KrThread *ts, KrObject *o)
     if (o->ob_type->getitem && o->ob_type->sq_like)
         return kri_seqiter_new(ts, o);
     return kri_err_format(ts, &kr_exc_TypeError, "'%s' object is not iterable",
-                          kri_type_name(o->ob_type));
+                          o->ob_type->name);
 }
 
 KrObject *kri_iter_next(KrThread *ts, KrObject *it)

@@ -42,7 +42,7 @@ int kri_bytearray_resize(KrThread *ts, KrObject *o, ssize_t size)
         alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
     else
         alloc = size + 1;
-    if (size < 0 || size >= KR_SSIZE_MAX - 16) {
+    if (size < 0 || size >= KR_SSIZE_MAX - 16 || (size_t)alloc > KR_MAX_ALLOC_BYTES) {
         kri_err_no_memory(ts);
         return -1;
     }

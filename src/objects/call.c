@@ -11,11 +11,22 @@ KrObject *kri_call(KrThread *ts, KrObject *callable, KrObject *const *args, size
     KrVectorFn call = callable->ob_type->call;
     if (!call)
         return kri_err_format(ts, &kr_exc_TypeError, "'%s' object is not callable",
-                              kri_type_name(callable->ob_type));
-    if (kri_enter_recursive(ts, " while calling a Python object") < 0)
-        return NULL;
-    KrObject *r = call(ts, callable, args, nargsf, kwnames);
-    kri_leave_recursive(ts);
+                              callable->ob_type->name);
+    KrObject *r;
+    KrType *t = callable->ob_type;
+    if (t == &kr_function_type || t == &kr_method_type || t == &kr_builtin_type) {
+        /* their frames count themselves (as CPython's vector calls do not
+         * count a level here); only the C stack is watched */
+        if (kri_c_stack_low(ts))
+            return kri_err_format(ts, &kr_exc_RecursionError,
+                                  "maximum recursion depth exceeded while calling a Python object");
+        r = call(ts, callable, args, nargsf, kwnames);
+    } else {
+        if (kri_enter_recursive(ts, " while calling a Python object") < 0)
+            return NULL;
+        r = call(ts, callable, args, nargsf, kwnames);
+        kri_leave_recursive(ts);
+    }
     if (!r && !kri_err_occurred(ts))
         kri_err_format(ts, &kr_exc_SystemError, "%R returned NULL without setting an exception",
                        callable);

@@ -413,9 +413,8 @@ static int append_line_range(KrThread *ts, KrObject *list, int start, int end, i
     return item ? kri_list_append_steal(ts, list, item) : -1;
 }
 
-/* co_lines(): (start, end, line) in bytes, consecutive ranges with the
- * same line merged. CPython 3.11 yields one range per location entry
- * instead (not matched yet: docs/STATUS.md). */
+/* co_lines(): (start, end, line) in bytes, one range per location entry
+ * as CPython 3.11 yields them (equal lines are not merged). */
 static KrObject *code_lines(KrThread *ts, KrObject *o, KrObject *unused)
 {
     KrCode *co = (KrCode *)o;
@@ -423,18 +422,12 @@ static KrObject *code_lines(KrThread *ts, KrObject *o, KrObject *unused)
     r.end = r.p + KR_SIZE(co->linetable);
     KrObject *list = kri_list_new(ts, 0);
     KrCodePos cur;
-    int len, start = 0, line = -2; /* -2: no range yet */
+    int len;
     while (list && (len = loc_next(&r, &cur)) > 0) {
-        if (cur.line != line && line != -2) {
-            if (append_line_range(ts, list, start, r.offset, line) < 0)
-                KR_CLEAR(list);
-            start = r.offset;
-        }
-        line = cur.line;
+        if (append_line_range(ts, list, r.offset, r.offset + len, cur.line) < 0)
+            KR_CLEAR(list);
         r.offset += len;
     }
-    if (list && line != -2 && append_line_range(ts, list, start, r.offset, line) < 0)
-        KR_CLEAR(list);
     if (!list)
         return NULL;
     KrObject *it = kri_object_iter(ts, list);
@@ -445,6 +438,9 @@ static KrObject *code_lines(KrThread *ts, KrObject *o, KrObject *unused)
 static const KrMethodDef code_methods[] = {
     {"co_positions", KR_METH(code_positions), KR_METH_NOARGS, NULL},
     {"co_lines", KR_METH(code_lines), KR_METH_NOARGS, NULL},
+    {"replace", KR_METH(kri_code_replace), KR_METH_KEYWORDS,
+     "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values "
+     "for the specified fields."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -482,6 +478,8 @@ KrType kr_code_type = {
     .doc = "Create a code object.  Not for the faint of heart.",
     .dealloc = code_dealloc,
     .repr = code_repr,
+    .richcompare = kri_code_richcompare,
+    .hash = kri_code_hash,
     .getattro = kri_object_generic_getattr,
     .methods = code_methods,
     .members = code_members,

@@ -52,4 +52,10 @@ typedef struct KrCodePos {
 KR_HIDDEN void kri_code_position(const KrCode *co, int offset, KrCodePos *pos);
 KR_HIDDEN int kri_code_line(const KrCode *co, int offset);
 
+/* code_replace.c: code.replace(**changes), ==, hash() */
+KR_HIDDEN KrObject *kri_code_replace(KrThread *ts, KrObject *self, KrObject *const *args,
+                                     size_t nargsf, KrObject *kwnames);
+KR_HIDDEN KrObject *kri_code_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op);
+KR_HIDDEN int64_t kri_code_hash(KrThread *ts, KrObject *o);
+
 #endif

@@ -19,13 +19,14 @@ typedef enum CodecId {
     CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_CP1252,
     CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE,
     CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE,
+    CODEC_UTF8SIG, /* utf-8 behind a BOM: encoded and decoded as utf-8 */
 } CodecId;
 
 /* The name each codec gives in its error messages (charmap codecs say
  * 'charmap'). */
 static const char *const codec_names[] = {
     "utf-8", "ascii", "latin-1", "charmap", "utf-16", "utf-16-le", "utf-16-be",
-    "utf-32", "utf-32-le", "utf-32-be",
+    "utf-32", "utf-32-le", "utf-32-be", "utf-8",
 };
 
 typedef struct CodecAlias {
@@ -56,6 +57,7 @@ static const CodecAlias codec_aliases[] = {
     {"utf_32", CODEC_UTF32}, {"utf32", CODEC_UTF32}, {"u32", CODEC_UTF32},
     {"utf_32_le", CODEC_UTF32LE}, {"utf_32le", CODEC_UTF32LE},
     {"utf_32_be", CODEC_UTF32BE}, {"utf_32be", CODEC_UTF32BE},
+    {"utf_8_sig", CODEC_UTF8SIG}, {"utf8_sig", CODEC_UTF8SIG},
 };
 
 /* Bytes-to-bytes and str-to-str codecs of the encodings package: str.encode
@@ -108,7 +110,7 @@ static const char other_codecs[] =
     "shift_jis shift_jis_2004 shift_jisx0213 shiftjis shiftjis2004 shiftjisx0213 sjis "
     "sjis_2004 sjisx0213 strk1048_2002 thai tis620 tis_620 tis_620_0 tis_620_2529_0 "
     "tis_620_2529_1 u7 u_jis uhc ujis undefined unicode_1_1_utf_7 unicode_escape utf7 "
-    "utf_7 utf_8_sig windows_1250 windows_1251 windows_1253 windows_1254 windows_1255 "
+    "utf_7 windows_1250 windows_1251 windows_1253 windows_1254 windows_1255 "
     "windows_1256 windows_1257 windows_1258 x_mac_japanese x_mac_korean "
     "x_mac_simp_chinese x_mac_trad_chinese ";
 
@@ -413,12 +415,33 @@ static int encode_error(KrThread *ts, Encoder *e, KrObject *str, ssize_t start, 
     return 0;
 }
 
+/* utf-8-sig: the BOM, then the text as utf-8 (whose errors it reports). */
+static KrObject *encode_utf8_sig(KrThread *ts, KrObject *str, const char *errors)
+{
+    KrObject *body = kri_codec_encode(ts, str, "utf-8", errors);
+    if (!body)
+        return NULL;
+    KrBuf b;
+    kri_buf_init(&b);
+    KrObject *r = NULL;
+    if (kri_buf_append(&b, "\xef\xbb\xbf", 3) == 0 &&
+        kri_buf_append(&b, KR_BYTES_DATA(body), (size_t)KR_SIZE(body)) == 0)
+        r = kri_bytes_new(ts, b.data, (ssize_t)b.len);
+    else
+        kri_err_no_memory(ts);
+    kri_buf_free(&b);
+    kr_decref(body);
+    return r;
+}
+
 KrObject *kri_codec_encode(KrThread *ts, KrObject *str, const char *encoding,
                            const char *errors)
 {
     int id = lookup_codec(ts, encoding, true);
     if (id < 0)
         return NULL;
+    if (id == CODEC_UTF8SIG)
+        return encode_utf8_sig(ts, str, errors);
     if (id == CODEC_UTF8 || (KR_STR(str)->ascii && id <= CODEC_CP1252)) {
         ssize_t len;
         const char *s = KR_STR(str)->ascii ? kr_str_data(str) : NULL;
@@ -693,6 +716,10 @@ KrObject *kri_codec_decode(KrThread *ts, const char *data, ssize_t len, const ch
     int id = lookup_codec(ts, encoding, false);
     if (id < 0)
         return NULL;
+    if (id == CODEC_UTF8SIG) { /* a leading BOM is dropped; positions count after it */
+        bool bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0;
+        return kri_codec_decode(ts, data + (bom ? 3 : 0), len - (bom ? 3 : 0), "utf-8", errors);
+    }
     const unsigned char *s = (const unsigned char *)data;
     if (id == CODEC_LATIN1)
         return kri_str_from_kind(ts, 1, data, len);

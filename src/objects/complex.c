@@ -12,6 +12,7 @@
 
 #include "base/dtoa.h"
 #include "objects/complex.h"
+#include "objects/format.h"
 
 typedef struct Cplx {
     double re, im;
@@ -615,6 +616,9 @@ static const KrMethodDef complex_methods[] = {
      "(3-4j).conjugate() == 3+4j."},
     {"__getnewargs__", KR_METH(complex_getnewargs), KR_METH_NOARGS,
      "__getnewargs__($self, /)\n--\n\n"},
+    {"__format__", KR_METH(kri_format_complex), KR_METH_O,
+     "__format__($self, format_spec, /)\n--\n\nConvert to a string according to "
+     "format_spec."},
     {"__complex__", KR_METH(complex_complex), KR_METH_NOARGS,
      "__complex__($self, /)\n--\n\nConvert this value to exact type complex."},
     {NULL, NULL, 0, NULL},

@@ -14,28 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "objects/objects.h"
+#include "objects/caches.h"
 
 #define SLOT_EMPTY (-1)
 #define SLOT_DUMMY (-2)
 
-typedef struct KrDictEntry {
-    int64_t hash;
-    KrObject *key;   /* owned; NULL for a deleted entry */
-    KrObject *value; /* owned */
-} KrDictEntry;
-
-struct KrDictKeys {
-    uint8_t log2size;
-    uint8_t slot_bytes;
-    ssize_t usable;   /* entries that may still be appended */
-    ssize_t nentries; /* entries used so far, deleted ones included */
-    char slots[];     /* (1 << log2size) * slot_bytes, then the entries */
-};
-
 static KrDictEntry *keys_entries(KrDictKeys *k)
 {
-    return (KrDictEntry *)(void *)(k->slots + ((size_t)k->slot_bytes << k->log2size));
+    return kri_dict_keys_entries(k);
 }
 
 static ssize_t slot_get(const KrDictKeys *k, size_t i)
@@ -71,6 +57,7 @@ static KrDictKeys *keys_new(KrThread *ts, uint8_t log2size)
     }
     k->log2size = log2size;
     k->slot_bytes = sb;
+    k->version = 0;
     k->usable = usable;
     k->nentries = 0;
     memset(k->slots, 0xff, size * sb); /* every slot EMPTY (-1) */
@@ -132,10 +119,53 @@ static int dict_resize(KrThread *ts, KrDict *d, ssize_t minused)
     return 0;
 }
 
+/* dict_lookup for an exact str [key] in a table [k] holding only str
+ * keys so far as it probes: identity first (interned names), then the
+ * hash and the characters. No Python code runs. Returns the entry index
+ * or -1 when missing, or -3 when it met a key that is not an exact str
+ * with the same hash (the caller then takes the general path). */
+static ssize_t lookup_str(KrDictKeys *k, KrObject *key, int64_t hash, size_t *slotp)
+{
+    size_t mask = ((size_t)1 << k->log2size) - 1;
+    size_t perturb = (size_t)hash, i = (size_t)hash & mask;
+    KrDictEntry *entries = keys_entries(k);
+    for (;;) {
+        ssize_t ix = slot_get(k, i);
+        if (ix == SLOT_EMPTY) {
+            *slotp = i;
+            return -1;
+        }
+        if (ix >= 0) {
+            KrDictEntry *e = &entries[ix];
+            if (e->key == key) {
+                *slotp = i;
+                return ix;
+            }
+            if (e->hash == hash) {
+                if (!kr_is_type(e->key, &kr_str_type))
+                    return -3;
+                if (kri_str_eq(e->key, key)) {
+                    *slotp = i;
+                    return ix;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 /* Finds [key]: the entry index, or -1 when missing, or -2 on error.
  * *[slotp] receives the slot of the entry (or the first free slot). */
 static ssize_t dict_lookup(KrThread *ts, KrDict *d, KrObject *key, int64_t hash, size_t *slotp)
 {
+    if (!d->keys)
+        return -1;
+    if (kr_is_type(key, &kr_str_type)) {
+        ssize_t r = lookup_str(d->keys, key, hash, slotp);
+        if (r != -3)
+            return r;
+    }
 restart:;
     KrDictKeys *k = d->keys;
     if (!k)
@@ -251,6 +281,7 @@ static int dict_insert(KrThread *ts, KrDict *d, KrObject *key, int64_t hash, KrO
     slot_set(k, slot, k->nentries);
     k->nentries++;
     k->usable--;
+    k->version = 0;
     d->used++;
     return 0;
 }
@@ -287,6 +318,7 @@ int kri_dict_del(KrThread *ts, KrObject *o, KrObject *key)
     KrObject *k = e->key, *v = e->value;
     e->key = e->value = NULL;
     slot_set(d->keys, slot, SLOT_DUMMY);
+    d->keys->version = 0;
     d->used--;
     d->version++;
     kr_decref(k);
@@ -367,6 +399,11 @@ int kri_dict_merge(KrThread *ts, KrObject *d, KrObject *other, int override)
     if (!keys)
         return -1;
     KrObject *it = kri_object_iter(ts, keys);
+    if (!it && kri_err_matches(ts, &kr_exc_TypeError)) {
+        kri_err_clear(ts);
+        kri_err_format(ts, &kr_exc_TypeError, "%s.keys() returned a non-iterable (type %s)",
+                       kri_type_name(other->ob_type), kri_type_name(keys->ob_type));
+    }
     kr_decref(keys);
     if (!it)
         return -1;
@@ -481,6 +518,7 @@ int kri_dict_popitem(KrThread *ts, KrObject *o, KrObject **key, KrObject **value
     *value = e[i].value;
     e[i].key = e[i].value = NULL;
     k->nentries = i;
+    k->version = 0;
     d->used--;
     d->version++;
     return 0;
@@ -507,6 +545,41 @@ size_t kri_dict_sizeof(const KrObject *o)
                 (size_t)(slots * 2 / 3) * sizeof(KrDictEntry);
     }
     return size;
+}
+
+uint32_t kri_dict_keys_version(KrThread *ts, KrObject *o)
+{
+    KrDictKeys *k = ((KrDict *)o)->keys;
+    if (!k)
+        return 0;
+    if (!k->version) {
+        KrInterp *interp = ts->interp;
+        if (interp->next_version >= UINT32_MAX >> 1)
+            return 0;
+        k->version = ++interp->next_version << 1 | 1;
+    }
+    return k->version;
+}
+
+ssize_t kri_dict_find_str(KrThread *ts, KrObject *d, KrObject *key)
+{
+    KrDictKeys *k = ((KrDict *)d)->keys;
+    if (!k)
+        return -1;
+    int64_t hash = KR_STR(key)->hash;
+    if (hash == -1)
+        hash = kri_str_hash(ts, key);
+    size_t slot;
+    return lookup_str(k, key, hash, &slot);
+}
+
+ssize_t kri_dict_lookup_index(KrThread *ts, KrObject *d, KrObject *key)
+{
+    int64_t hash = key_hash(ts, key);
+    if (hash == -1)
+        return -2;
+    size_t slot;
+    return dict_lookup(ts, (KrDict *)d, key, hash, &slot);
 }
 
 static void dict_dealloc(KrObject *o)

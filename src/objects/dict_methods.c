@@ -4,6 +4,7 @@
  * |=. Values and keys are held with a reference across any call that may
  * run Python code (hashing, comparison), since that code may mutate the
  * dict being read. */
+#include "objects/generic.h"
 #include "objects/objects.h"
 
 /* One element of dict(iterable): a pair, or CPython's errors. */
@@ -321,5 +322,7 @@ const KrMethodDef kri_dict_methods[] = {
     {"copy", KR_METH(dict_copy), KR_METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", KR_METH(dict_reversed), KR_METH_NOARGS,
      "Return a reverse iterator over the dict keys."},
+    {"__class_getitem__", KR_METH(kri_genericalias_class_getitem), KR_METH_O | KR_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

@@ -145,7 +145,8 @@ static inline bool kr_exc_type_check(const KrObject *o)
     return kr_type_has(o->ob_type, KR_TPF_TYPE_SUBCLASS) &&
            kr_type_has((const KrType *)o, KR_TPF_EXC_SUBCLASS);
 }
-/* An instance of exception [type] with [args] (a tuple, borrowed). */
+/* An instance of exception [type] with [args] (a tuple, borrowed), made
+ * as calling the type would (OSError may give a subclass for its errno). */
 KR_HIDDEN KrObject *kri_exc_new(KrThread *ts, KrType *type, KrObject *args);
 /* Sets __context__ / __cause__ (steals [value], which may be NULL). */
 KR_HIDDEN void kri_exc_set_context_steal(KrObject *exc, KrObject *value);
@@ -153,8 +154,37 @@ KR_HIDDEN void kri_exc_set_cause_steal(KrObject *exc, KrObject *value);
 KR_HIDDEN void kri_exc_set_traceback(KrObject *exc, KrObject *tb);
 /* StopIteration(value) raised with [value] as its payload. */
 KR_HIDDEN void kri_exc_raise_stop_iteration(KrThread *ts, KrObject *value);
+/* Fills the fields the runtime knows when it raises: NameError.name,
+ * AttributeError.name and .obj, ImportError.name. [exc] may be any
+ * exception or NULL (then nothing happens); NULL arguments leave their
+ * field alone; the others are borrowed. Cannot fail. */
+KR_HIDDEN void kri_exc_set_name_obj(KrObject *exc, KrObject *name, KrObject *obj);
+/* The OSError subclass errno [errnum] maps to (OSError itself when none). */
+KR_HIDDEN KrType *kri_exc_errno_type(int errnum);
+/* Raises OSError(errnum, strerror(errnum)[, filename[, None, filename2]])
+ * -- which gives the mapped subclass; [filename] and [filename2] are
+ * borrowed and may be NULL. */
+KR_HIDDEN void kri_exc_raise_errno(KrThread *ts, int errnum, KrObject *filename,
+                                   KrObject *filename2);
 /* Readies every exception type and fills [builtins] (a dict). */
 KR_HIDDEN int kri_exceptions_init(KrThread *ts);
 KR_HIDDEN int kri_exceptions_add_builtins(KrThread *ts, KrObject *builtins);
+
+/* ---- shared by the exceptions*.c files only ---- */
+/* TypeError "T() takes no keyword arguments" when [kwnames] has any. */
+KR_HIDDEN int kri_exceptions_no_kwargs(KrThread *ts, KrObject *self, KrObject *kwnames);
+/* self.args = tuple(args), as BaseException.__init__ does. */
+KR_HIDDEN int kri_exceptions_set_args(KrThread *ts, KrObject *self, KrObject *const *args,
+                                      size_t nargsf);
+/* BaseException.__str__. */
+KR_HIDDEN KrObject *kri_exceptions_str(KrThread *ts, KrObject *o);
+/* (type(self), args) or (type(self), args, state) when [state] is not
+ * NULL: the __reduce__ result. */
+KR_HIDDEN KrObject *kri_exceptions_reduce(KrThread *ts, KrObject *self, KrObject *args,
+                                          KrObject *state);
+/* Install each file's slots on the static types before they are readied. */
+KR_HIDDEN void kri_exceptions_kinds_setup(void);
+KR_HIDDEN void kri_exceptions_os_setup(void);
+KR_HIDDEN void kri_exceptions_unicode_setup(void);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "base/dtoa.h"
 #include "objects/complex.h"
+#include "objects/format.h"
 
 /* ---- text to float ---- */
 
@@ -318,6 +319,8 @@ const KrMethodDef kri_float_methods[] = {
      "hex($self, /)\n--\n\nReturn a hexadecimal representation of a floating-point number."},
     {"is_integer", KR_METH(float_is_integer), KR_METH_NOARGS,
      "is_integer($self, /)\n--\n\nReturn True if the float is an integer."},
+    {"__format__", KR_METH(kri_format_float), KR_METH_O,
+     "__format__($self, format_spec, /)\n--\n\nFormats the float according to format_spec."},
     {"__getnewargs__", KR_METH(float_getnewargs), KR_METH_NOARGS,
      "__getnewargs__($self, /)\n--\n\n"},
     {"__getformat__", KR_METH(float_getformat), KR_METH_O | KR_METH_CLASS,

@@ -446,11 +446,26 @@ static int build_string(KrThread *ts, FormatCtx *ctx, Span src, int depth, KrStr
     return 0;
 }
 
+static bool has_brace(KrObject *s, ssize_t n)
+{
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = kr_str_at(s, i);
+        if (c == '{' || c == '}')
+            return true;
+    }
+    return false;
+}
+
 static KrObject *do_format(KrThread *ts, KrObject *self, FormatCtx *ctx)
 {
+    /* CPython hands back the very object (a str subclass stays one) when
+     * the whole text is one literal piece: no braces at all */
+    ssize_t n = kr_str_len(self);
+    if (n && !has_brace(self, n))
+        return kr_incref(self);
     KrStrWriter w;
     kri_strw_init(&w);
-    Span all = { self, 0, kr_str_len(self) };
+    Span all = { self, 0, n };
     if (build_string(ts, ctx, all, 2, &w) < 0) {
         kri_strw_discard(&w);
         return NULL;

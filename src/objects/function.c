@@ -37,6 +37,101 @@ KrObject *kri_function_new(KrThread *ts, KrCode *code, KrObject *globals, KrObje
     return KR_OBJ(f);
 }
 
+/* function(code, globals, name=None, argdefs=None, closure=None): the
+ * arguments in order, by position or keyword; NULL for one not given. */
+static int function_args(KrThread *ts, KrObject *const *args, size_t nargsf, KrObject *kwnames,
+                         KrObject *out[5])
+{
+    static const char *const names[5] = {"code", "globals", "name", "argdefs", "closure"};
+    ssize_t nargs = KR_NARGS(nargsf), nkw = kwnames ? KR_SIZE(kwnames) : 0;
+    if (kri_check_args(ts, "function", nargs, 0, 5, NULL) < 0)
+        return -1;
+    for (int i = 0; i < 5; i++)
+        out[i] = i < nargs ? args[i] : NULL;
+    for (ssize_t k = 0; k < nkw; k++) {
+        KrObject *key = KR_TUPLE_ITEMS(kwnames)[k];
+        int i = 0;
+        while (i < 5 && !kri_str_eq_cstr(key, names[i]))
+            i++;
+        if (i == 5 || out[i]) {
+            if (i == 5)
+                kri_err_format(ts, &kr_exc_TypeError,
+                               "'%U' is an invalid keyword argument for function()", key);
+            else
+                kri_err_format(ts, &kr_exc_TypeError,
+                               "argument for function() given by name ('%U') and position (%d)",
+                               key, i + 1);
+            return -1;
+        }
+        out[i] = args[nargs + k];
+    }
+    for (int i = 0; i < 2; i++)
+        if (!out[i]) {
+            kri_err_format(ts, &kr_exc_TypeError,
+                           "function() missing required argument '%s' (pos %d)", names[i], i + 1);
+            return -1;
+        }
+    return 0;
+}
+
+/* The checks of function()'s arguments, worded as CPython words them. */
+static int check_function_args(KrThread *ts, KrObject *const a[5])
+{
+    if (!kr_code_check(a[0]) || !kr_dict_check(a[1])) {
+        bool code = !kr_code_check(a[0]);
+        kri_err_format(ts, &kr_exc_TypeError, "function() argument '%s' must be %s, not %s",
+                       code ? "code" : "globals", code ? "code" : "dict",
+                       kri_type_name(a[code ? 0 : 1]->ob_type));
+        return -1;
+    }
+    const char *bad =
+        a[2] && a[2] != KR_NONE && !kr_str_check(a[2]) ? "arg 3 (name) must be None or string"
+        : a[3] && a[3] != KR_NONE && !kr_tuple_check(a[3]) ? "arg 4 (defaults) must be None or tuple"
+        : NULL;
+    if (bad) {
+        kri_err_set(ts, &kr_exc_TypeError, bad);
+        return -1;
+    }
+    KrCode *code = (KrCode *)a[0];
+    KrObject *closure = a[4] && a[4] != KR_NONE ? a[4] : NULL;
+    if ((closure && !kr_tuple_check(closure)) || (code->nfreevars && !closure)) {
+        kri_err_set(ts, &kr_exc_TypeError, code->nfreevars ? "arg 5 (closure) must be tuple"
+                                                          : "arg 5 (closure) must be None or tuple");
+        return -1;
+    }
+    ssize_t n = closure ? KR_SIZE(closure) : 0;
+    if (n != code->nfreevars) {
+        kri_err_format(ts, &kr_exc_ValueError, "%U requires closure of length %d, not %zd",
+                       code->name, code->nfreevars, n);
+        return -1;
+    }
+    for (ssize_t i = 0; i < n; i++)
+        if (!kr_is_type(KR_TUPLE_ITEMS(closure)[i], &kr_cell_type)) {
+            kri_err_format(ts, &kr_exc_TypeError, "arg 5 (closure) expected cell, found %s",
+                           kri_type_name(KR_TUPLE_ITEMS(closure)[i]->ob_type));
+            return -1;
+        }
+    return 0;
+}
+
+static KrObject *function_tp_new(KrThread *ts, KrType *type, KrObject *const *args,
+                                 size_t nargsf, KrObject *kwnames)
+{
+    KrObject *a[5];
+    if (function_args(ts, args, nargsf, kwnames, a) < 0 || check_function_args(ts, a) < 0)
+        return NULL;
+    KrFunction *f = (KrFunction *)kri_function_new(ts, (KrCode *)a[0], a[1], NULL);
+    if (!f)
+        return NULL;
+    if (a[2] && a[2] != KR_NONE)
+        KR_SETREF(f->name, kr_incref(a[2]));
+    if (a[3] && a[3] != KR_NONE && KR_SIZE(a[3]))
+        f->defaults = kr_incref(a[3]);
+    if (a[4] && a[4] != KR_NONE && KR_SIZE(a[4]))
+        f->closure = kr_incref(a[4]);
+    return KR_OBJ(f);
+}
+
 static void function_dealloc(KrObject *o)
 {
     KrFunction *f = (KrFunction *)o;
@@ -253,6 +348,7 @@ KrType kr_function_type = {
     KR_TYPE_HEADER,
     .name = "function",
     .basicsize = sizeof(KrFunction),
+    .new_ = function_tp_new,
     .flags = KR_TPF_GC | KR_TPF_METHOD_DESCR,
     .doc = "Create a function object.",
     .dealloc = function_dealloc,

@@ -17,6 +17,11 @@
 #include "objects/ids/class.h"
 #include "objects/ids/vm.h"
 #include "objects/ids/exc.h"
+#include "objects/ids/excgroup.h"
+#include "objects/ids/async.h"
+#include "objects/ids/descr.h"
+#include "objects/ids/generic.h"
+#include "objects/ids/perf.h"
 
 #define KR_ID_LIST_CORE(X)                                                              \
     X(__abs__, "__abs__") X(__add__, "__add__") X(__aenter__, "__aenter__")       \
@@ -91,7 +96,12 @@
     KR_ID_LIST_ITER(X)                                                     \
     KR_ID_LIST_CLASS(X)                                                    \
     KR_ID_LIST_VM(X)                                                       \
-    KR_ID_LIST_EXC(X)
+    KR_ID_LIST_EXC(X)                                                      \
+    KR_ID_LIST_EXCGROUP(X)                                                 \
+    KR_ID_LIST_ASYNC(X)                                                    \
+    KR_ID_LIST_DESCR(X)                                                    \
+    KR_ID_LIST_GENERIC(X)                                                  \
+    KR_ID_LIST_PERF(X)
 
 #define KR_ID_FIELD(cname, text)                                                   \
     struct {                                                                       \

@@ -84,6 +84,19 @@ KrObject *kri_int_from_i64(KrThread *ts, int64_t v)
 {
     if (v >= KR_SMALL_INT_MIN && v <= KR_SMALL_INT_MAX)
         return kri_int_small((ssize_t)v);
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    if (u < (uint64_t)1 << (2 * KR_DIGIT_BITS)) {
+        /* one or two digits, the result of most arithmetic: built in place */
+        size_t n = u >> KR_DIGIT_BITS ? 2 : 1;
+        KrInt *o = int_alloc_type(ts, &kr_int_type, n);
+        if (!o)
+            return NULL;
+        o->digits[0] = (KrDigit)(u & KR_DIGIT_MASK);
+        if (n == 2)
+            o->digits[1] = (KrDigit)(u >> KR_DIGIT_BITS);
+        KR_SIZE(o) = v < 0 ? -(ssize_t)n : (ssize_t)n;
+        return KR_OBJ(o);
+    }
     KrDigit d[KR_DIGITS_U64_MAX];
     bool negative;
     size_t n = kri_digits_from_int64(d, v, &negative);
@@ -114,8 +127,10 @@ bool kri_int_to_i64(const KrObject *o, int64_t *out)
 {
     size_t n = kri_int_ndigits(o);
     const KrDigit *d = kri_int_digits(o);
-    if (n <= 1) {
+    if (n <= 2) { /* up to 60 bits: no overflow possible */
         int64_t v = n ? (int64_t)d[0] : 0;
+        if (n == 2)
+            v |= (int64_t)d[1] << KR_DIGIT_BITS;
         *out = KR_SIZE(o) < 0 ? -v : v;
         return true;
     }

@@ -53,9 +53,17 @@ KrObject *kri_int_to_str(KrThread *ts, KrObject *o, int base)
 {
     int64_t v;
     if (base == 10 && kri_int_to_i64(o, &v)) {
+        /* the common case, written from the end without printf */
         char small[24];
-        int n = snprintf(small, sizeof small, "%lld", (long long)v);
-        return kri_str_from_utf8(ts, small, n);
+        char *p = small + sizeof small;
+        uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *--p = '-';
+        return kri_str_from_kind(ts, 1, p, (ssize_t)(small + sizeof small - p));
     }
     size_t len;
     char *digits = kri_int_digits_text(ts, o, base, &len);
@@ -109,6 +117,15 @@ static KrObject *parse_ascii(KrThread *ts, const char *s, size_t len, int base,
         s++;
     while (end > s && is_ascii_space(end[-1]))
         end--;
+    /* the common case: a short plain decimal (no '_'), read directly */
+    if (base == 10 && end - s > 0 && end - s <= 18) {
+        const char *p = s + (*s == '-' || *s == '+');
+        int64_t v = 0;
+        while (p < end && *p >= '0' && *p <= '9')
+            v = v * 10 + (*p++ - '0');
+        if (p == end && p > s + (*s == '-' || *s == '+'))
+            return kri_int_from_i64(ts, *s == '-' ? -v : v);
+    }
     KrDigitsLiteral lit;
     if (kri_digits_scan_literal(s, (size_t)(end - s), base, &lit) < 0)
         return invalid_literal(ts, text, len, base, orig);

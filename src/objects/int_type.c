@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "objects/int.h"
+#include "objects/format.h"
 
 static KrObject *int_repr(KrThread *ts, KrObject *o)
 {
@@ -423,7 +424,10 @@ static const KrMethodDef int_methods[] = {
     { "__round__", KR_METH(int_m_round), KR_METH_FAST,
       "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns "
       "an integer." },
-    { "__getnewargs__", KR_METH(int_m_getnewargs), KR_METH_NOARGS, SIG("__getnewargs__($self, /)") },
+    { "__getnewargs__", KR_METH(int_m_getnewargs), KR_METH_NOARGS,
+      SIG("__getnewargs__($self, /)") },
+    { "__format__", KR_METH(kri_format_int), KR_METH_O,
+      SIG("__format__($self, format_spec, /)") },
     { "__sizeof__", KR_METH(int_m_sizeof), KR_METH_NOARGS,
       SIG("__sizeof__($self, /)") "Returns size in memory, in bytes." },
     { NULL, NULL, 0, NULL },

@@ -32,8 +32,8 @@ static void seqiter_dealloc(KrObject *o)
 
 /* tp_new of the types Python code cannot instantiate (the slot would
  * otherwise be inherited from object). */
-static KrObject *no_instances(KrThread *ts, KrType *type, KrObject *const *args, size_t nargsf,
-                              KrObject *kwnames)
+KrObject *kri_type_no_instances(KrThread *ts, KrType *type, KrObject *const *args,
+                                size_t nargsf, KrObject *kwnames)
 {
     return kri_err_format(ts, &kr_exc_TypeError, "cannot create '%s' instances", type->name);
 }
@@ -165,7 +165,7 @@ KrType kr_seqiter_type = {
     .getattro = kri_object_generic_getattr,
     .iter = self_iter,
     .iternext = seqiter_next,
-    .new_ = no_instances,
+    .new_ = kri_type_no_instances,
     .methods = seqiter_methods,
 };
 
@@ -196,7 +196,7 @@ KrType kr_list_iter_type = {
     .getattro = kri_object_generic_getattr,
     .iter = self_iter,
     .iternext = list_iter_next,
-    .new_ = no_instances,
+    .new_ = kri_type_no_instances,
     .methods = list_iter_methods,
 };
 
@@ -209,7 +209,7 @@ KrType kr_tuple_iter_type = {
     .getattro = kri_object_generic_getattr,
     .iter = self_iter,
     .iternext = tuple_iter_next,
-    .new_ = no_instances,
+    .new_ = kri_type_no_instances,
     .methods = seqiter_methods,
 };
 

@@ -5,9 +5,10 @@
  * through the type they are given. An exhausted reversed or
  * callable_iterator drops what it held and stays exhausted.
  * __reduce__ gives what CPython's gives (the iterators drawn from, not
- * the original iterables). Not implemented: enumerate.__class_getitem__. */
+ * the original iterables). */
 #include <stdlib.h>
 
+#include "objects/generic.h"
 #include "objects/iterators.h"
 
 /* tp_new of the types Python code cannot instantiate (the slot would
@@ -171,6 +172,8 @@ static KrObject *enumerate_reduce(KrThread *ts, KrObject *o, KrObject *unused)
 static const KrMethodDef enumerate_methods[] = {
     {"__reduce__", KR_METH(enumerate_reduce), KR_METH_NOARGS,
      "Return state information for pickling."},
+    {"__class_getitem__", KR_METH(kri_genericalias_class_getitem), KR_METH_O | KR_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

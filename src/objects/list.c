@@ -15,7 +15,7 @@
 
 KrObject *kri_list_new(KrThread *ts, ssize_t n)
 {
-    if (n < 0 || (size_t)n > PTRDIFF_MAX / sizeof(KrObject *))
+    if (n < 0 || (size_t)n > KR_MAX_ALLOC_BYTES / sizeof(KrObject *))
         return kri_err_no_memory(ts);
     KrList *l = (KrList *)kri_object_alloc(ts, &kr_list_type, sizeof(KrList));
     if (!l)
@@ -44,7 +44,7 @@ int kri_list_resize(KrThread *ts, KrObject *list, ssize_t newsize)
         cap = ((size_t)newsize + 3) & ~(size_t)3;
     if (newsize == 0)
         cap = 0;
-    if (cap > PTRDIFF_MAX / sizeof(KrObject *)) {
+    if (cap > KR_MAX_ALLOC_BYTES / sizeof(KrObject *)) {
         kri_err_no_memory(ts);
         return -1;
     }
@@ -81,24 +81,43 @@ int kri_list_append(KrThread *ts, KrObject *list, KrObject *item)
     return kri_list_append_steal(ts, list, kr_incref(item));
 }
 
-int kri_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
+/* Capacity for exactly [n] items (rounded up to even) in an empty list,
+ * as list(x) and a first extend do: sizes then match CPython's. */
+static int preallocate_exact(KrThread *ts, KrList *l, ssize_t n)
 {
-    if (kr_list_check(iterable) || kr_tuple_check(iterable)) {
-        ssize_t m = KR_SIZE(iterable);
-        ssize_t n = KR_SIZE(list);
-        if (kri_list_resize(ts, list, n + m) < 0)
-            return -1;
-        /* read the source after resizing: it may be [list] itself, whose
-         * first n items did not move */
-        KrObject **src = kr_list_check(iterable) ? KR_LIST_ITEMS(iterable)
-                                                 : KR_TUPLE_ITEMS(iterable);
-        for (ssize_t i = 0; i < m; i++)
-            KR_LIST_ITEMS(list)[n + i] = kr_incref(src[i]);
-        return 0;
+    size_t cap = ((size_t)n + 1) & ~(size_t)1;
+    if (cap > KR_MAX_ALLOC_BYTES / sizeof(KrObject *)) {
+        kri_err_no_memory(ts);
+        return -1;
     }
+    KrObject **items = malloc(cap * sizeof(KrObject *));
+    if (!items) {
+        kri_err_no_memory(ts);
+        return -1;
+    }
+    l->items = items;
+    l->allocated = (ssize_t)cap;
+    return 0;
+}
+
+static int extend_from_iterator(KrThread *ts, KrObject *list, KrObject *iterable)
+{
     KrObject *it = kri_object_iter(ts, iterable);
     if (!it)
         return -1;
+    /* the hint sizes the list; a user's __length_hint__ runs (and its
+     * errors propagate) as in CPython */
+    ssize_t hint = kri_object_length_hint(ts, iterable, 8);
+    ssize_t n = KR_SIZE(list);
+    bool empty = !((KrList *)list)->items;
+    if ((hint < 0 && kri_err_occurred(ts)) ||
+        (hint > 0 && hint <= PTRDIFF_MAX / 16 - n &&
+         (empty ? preallocate_exact(ts, (KrList *)list, hint)
+                : kri_list_resize(ts, list, n + hint)) < 0)) {
+        kr_decref(it);
+        return -1;
+    }
+    KR_SIZE(list) = n;
     KrObject *item;
     while ((item = kri_iter_next(ts, it))) {
         if (kri_list_append_steal(ts, list, item) < 0) {
@@ -107,7 +126,34 @@ int kri_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
         }
     }
     kr_decref(it);
-    return kri_err_occurred(ts) ? -1 : 0;
+    if (kri_err_occurred(ts))
+        return -1;
+    /* cut the guess back (kept when at least half is used) */
+    return kri_list_resize(ts, list, KR_SIZE(list));
+}
+
+int kri_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
+{
+    if (!kr_list_check(iterable) && !kr_tuple_check(iterable))
+        return extend_from_iterator(ts, list, iterable);
+    ssize_t m = KR_SIZE(iterable);
+    ssize_t n = KR_SIZE(list);
+    if (m == 0)
+        return 0;
+    KrList *l = (KrList *)list;
+    if (!l->items) {
+        if (preallocate_exact(ts, l, m) < 0)
+            return -1;
+        KR_SIZE(l) = m;
+    } else if (kri_list_resize(ts, list, n + m) < 0) {
+        return -1;
+    }
+    /* read the source after resizing: it may be [list] itself, whose
+     * first n items did not move */
+    KrObject **src = kr_list_check(iterable) ? KR_LIST_ITEMS(iterable) : KR_TUPLE_ITEMS(iterable);
+    for (ssize_t i = 0; i < m; i++)
+        KR_LIST_ITEMS(list)[n + i] = kr_incref(src[i]);
+    return 0;
 }
 
 KrObject *kri_list_as_tuple(KrThread *ts, KrObject *list)
@@ -122,6 +168,8 @@ void kri_list_clear(KrObject *list)
     KrList *l = (KrList *)list;
     KrObject **items = l->items;
     ssize_t n = KR_SIZE(l);
+    if (!items)
+        return; /* nothing to do; and list.sort's emptied list stays marked */
     l->items = NULL;
     KR_SIZE(l) = 0;
     l->allocated = 0;

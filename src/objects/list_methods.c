@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/sort.h"
+#include "objects/generic.h"
 #include "objects/objects.h"
 
 /* A Py_ssize_t argument as CPython's argument clinic converts it. */
@@ -376,5 +377,7 @@ const KrMethodDef kri_list_methods[] = {
     {"reverse", KR_METH(list_reverse), KR_METH_NOARGS, "Reverse *IN PLACE*."},
     {"sort", KR_METH(list_sort), KR_METH_KEYWORDS,
      "Sort the list in ascending order and return None."},
+    {"__class_getitem__", KR_METH(kri_genericalias_class_getitem), KR_METH_O | KR_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

@@ -66,6 +66,7 @@ static KrObject *module_getattro(KrThread *ts, KrObject *o, KrObject *name)
                        name);
     else
         kri_err_format(ts, &kr_exc_AttributeError, "module has no attribute '%U'", name);
+    kri_exc_set_name_obj(ts->exc, name, o);
     return NULL;
 }
 

@@ -10,15 +10,92 @@
  * the two counts directly; the free-threaded build will queue that merge to
  * the owner instead. Deallocation nests at most KR_DEALLOC_DEPTH deep on the
  * C stack; deeper objects wait on a per-thread list (the "trashcan"). */
+#include <malloc.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "objects/generic.h"
 #include "objects/slots.h"
+#include "objects/format.h"
 
 enum { KR_DEALLOC_DEPTH = 64 };
 
+/* ---- the per-thread block cache ----
+ * Small objects are born and die at a high rate (floats, ints, bound
+ * methods, iterators); a freed block of up to 256 bytes is kept on its
+ * thread's list for its 16-byte size class and handed out again. A block
+ * serves class c when its usable size is at least 16 * (c + 1): blocks
+ * are allocated at their class's full size, and a freed block goes to the
+ * class its malloc_usable_size() guarantees, so any malloc'd block may be
+ * freed here. Sanitizer builds skip the cache so that use-after-free is
+ * still caught. Issue #4 replaces this with the real allocator. */
+#if defined(__SANITIZE_ADDRESS__)
+#define KR_BLOCK_CACHE 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KR_BLOCK_CACHE 0
+#endif
+#endif
+#ifndef KR_BLOCK_CACHE
+#define KR_BLOCK_CACHE 1
+#endif
+
+struct KrFreeBlock {
+    struct KrFreeBlock *next;
+};
+
+enum { KR_FREE_CAP = 512 }; /* blocks kept per class */
+
+static void *block_alloc(KrThread *ts, size_t size)
+{
+    if (size > KR_MAX_ALLOC_BYTES)
+        return NULL;
+    if (!KR_BLOCK_CACHE || size > 16 * KR_FREE_CLASSES)
+        return calloc(1, size);
+    size_t c = (size + 15) / 16 - 1;
+    struct KrFreeBlock *b = ts->free_blocks[c];
+    if (!b)
+        return calloc(1, 16 * (c + 1));
+    ts->free_blocks[c] = b->next;
+    ts->free_counts[c]--;
+    memset(b, 0, size);
+    return b;
+}
+
+static void block_free(void *p)
+{
+    KrThread *ts = kri_tls_thread;
+    size_t usable = KR_BLOCK_CACHE && ts ? malloc_usable_size(p) : 0;
+    if (usable < 16) {
+        free(p);
+        return;
+    }
+    size_t c = usable / 16 - 1;
+    if (c >= KR_FREE_CLASSES || ts->free_counts[c] >= KR_FREE_CAP) {
+        free(p);
+        return;
+    }
+    struct KrFreeBlock *b = p;
+    b->next = ts->free_blocks[c];
+    ts->free_blocks[c] = b;
+    ts->free_counts[c]++;
+}
+
+void kri_object_release_blocks(KrThread *ts)
+{
+    for (int c = 0; c < KR_FREE_CLASSES; c++) {
+        while (ts->free_blocks[c]) {
+            struct KrFreeBlock *b = ts->free_blocks[c];
+            ts->free_blocks[c] = b->next;
+            free(b);
+        }
+        ts->free_counts[c] = 0;
+    }
+}
+
 KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size)
 {
-    KrObject *o = calloc(1, size);
+    KrObject *o = block_alloc(ts, size);
     if (!o)
         return kri_err_no_memory(ts);
     o->ob_tid = ts->id;
@@ -32,7 +109,7 @@ KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size)
 void kri_object_free(KrObject *o)
 {
     KrType *type = o->ob_type;
-    free(o);
+    block_free(o);
     if (kr_type_has(type, KR_TPF_HEAPTYPE))
         kr_decref(KR_OBJ(type));
 }
@@ -159,7 +236,7 @@ KrObject *kri_object_ascii(KrThread *ts, KrObject *o)
 
 int64_t kri_object_hash_not_implemented(KrThread *ts, KrObject *o)
 {
-    kri_err_format(ts, &kr_exc_TypeError, "unhashable type: '%s'", kri_type_name(o->ob_type));
+    kri_err_format(ts, &kr_exc_TypeError, "unhashable type: '%s'", o->ob_type->name);
     return -1;
 }
 
@@ -202,7 +279,7 @@ static KrObject *do_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
         return kr_bool(a != b);
     return kri_err_format(ts, &kr_exc_TypeError,
                           "'%s' not supported between instances of '%s' and '%s'",
-                          compare_symbols[op], kri_type_name(ta), kri_type_name(tb));
+                          compare_symbols[op], ta->name, tb->name);
 }
 
 KrObject *kri_object_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
@@ -254,16 +331,11 @@ KrObject *kri_object_no_attribute(KrThread *ts, KrObject *o, KrObject *name)
 {
     if (kr_exc_type_check(o) || kr_type_has(o->ob_type, KR_TPF_TYPE_SUBCLASS))
         kri_err_format(ts, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
-                       kri_type_name((KrType *)o), name);
+                       ((KrType *)o)->name, name);
     else
         kri_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'",
-                       kri_type_name(o->ob_type), name);
-    KrObject *exc = ts->exc;
-    if (exc && kr_isinstance(exc, &kr_exc_AttributeError)) {
-        KrAttributeErrorObj *e = (KrAttributeErrorObj *)exc;
-        KR_SETREF(e->name, KR_NEWREF(name));
-        KR_SETREF(e->obj, KR_NEWREF(o));
-    }
+                       o->ob_type->name, name);
+    kri_exc_set_name_obj(ts->exc, name, o);
     return NULL;
 }
 
@@ -338,11 +410,11 @@ int kri_object_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObje
     if (!dictp) {
         if (descr) {
             kri_err_format(ts, &kr_exc_AttributeError, "'%s' object attribute '%U' is read-only",
-                           kri_type_name(t), name);
+                           t->name, name);
             return -1;
         }
         kri_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'",
-                       kri_type_name(t), name);
+                       t->name, name);
         return -1;
     }
     if (!*dictp) {
@@ -400,7 +472,7 @@ int kri_object_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *valu
         kri_err_format(ts, &kr_exc_AttributeError,
                        has_attrs ? "'%s' object has only read-only attributes (%s .%U)"
                                  : "'%s' object has no attributes (%s .%U)",
-                       kri_type_name(o->ob_type), value ? "assign to" : "del", name);
+                       o->ob_type->name, value ? "assign to" : "del", name);
         return -1;
     }
     return set(ts, o, name, value);
@@ -562,6 +634,8 @@ int kri_object_isinstance(KrThread *ts, KrObject *o, KrObject *cls)
         return 1;
     if (kr_is_type(cls, &kr_type_type))
         return kri_object_real_isinstance(ts, o, cls);
+    if (kri_union_check(cls)) /* int | str tests its arguments like a tuple */
+        cls = kri_union_args_borrow(cls);
     if (kr_tuple_check(cls))
         return check_tuple(ts, o, cls, true);
     int r = check_hook(ts, cls, KR_ID(__instancecheck__), o);
@@ -572,6 +646,8 @@ int kri_object_issubclass(KrThread *ts, KrObject *derived, KrObject *cls)
 {
     if (kr_is_type(cls, &kr_type_type) && is_type(derived))
         return kri_type_is_subtype((KrType *)derived, (KrType *)cls);
+    if (kri_union_check(cls))
+        cls = kri_union_args_borrow(cls);
     if (kr_tuple_check(cls))
         return check_tuple(ts, derived, cls, false);
     int r = check_hook(ts, cls, KR_ID(__subclasscheck__), derived);
@@ -596,9 +672,18 @@ static KrObject *object_repr(KrThread *ts, KrObject *o)
     return kri_str_format(ts, "<%s object at %p>", t->name, (void *)o);
 }
 
+/* object.__str__ calls the repr slot itself, unchecked: a bad result is
+ * then reported by str() as "__str__ returned non-string". */
 static KrObject *object_str(KrThread *ts, KrObject *o)
 {
-    return kri_object_repr(ts, o);
+    KrType *t = o->ob_type;
+    if (!t->repr)
+        return kri_object_repr(ts, o);
+    if (kri_enter_recursive(ts, " while getting the repr of an object") < 0)
+        return NULL;
+    KrObject *r = t->repr(ts, o);
+    kri_leave_recursive(ts);
+    return r;
 }
 
 static KrObject *object_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
@@ -648,11 +733,11 @@ static KrObject *abstract_error(KrThread *ts, KrType *type)
         joined = kri_str_join(ts, sep, sorted);
     if (joined)
         kri_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s with "
-                       "abstract method%s '%U'", kri_type_name(type),
+                       "abstract method%s '%U'", type->name,
                        KR_SIZE(sorted) > 1 ? "s" : "", joined);
     else if (!kri_err_occurred(ts))
         kri_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s",
-                       kri_type_name(type));
+                       type->name);
     kr_xdecref(sorted);
     kr_xdecref(sep);
     kr_xdecref(joined);
@@ -662,13 +747,18 @@ static KrObject *abstract_error(KrThread *ts, KrType *type)
 static KrObject *object_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargsf,
                             KrObject *kwnames)
 {
+    /* builtin types with no constructor of their own (CPython's
+     * DISALLOW_INSTANTIATION) inherit this one only to refuse */
+    if (kr_type_has(type, KR_TPF_NO_INSTANCES))
+        return kri_err_format(ts, &kr_exc_TypeError, "cannot create '%s' instances",
+                              type->name);
     if (excess_args(KR_NARGS(nargsf), kwnames)) {
         if (effective_new(type) != object_new)
             return kri_err_format(ts, &kr_exc_TypeError, "object.__new__() takes exactly one "
                                   "argument (the type to instantiate)");
         if (type->init == object_init)
             return kri_err_format(ts, &kr_exc_TypeError, "%s() takes no arguments",
-                                  kri_type_name(type));
+                                  type->name);
     }
     if (kr_type_has(type, KR_TPF_ABSTRACT))
         return abstract_error(ts, type);
@@ -687,7 +777,7 @@ static int object_init(KrThread *ts, KrObject *self, KrObject *const *args, size
         }
         if (effective_new(type) == object_new) {
             kri_err_format(ts, &kr_exc_TypeError, "%s.__init__() takes exactly one argument "
-                           "(the instance to initialize)", kri_type_name(type));
+                           "(the instance to initialize)", type->name);
             return -1;
         }
     }
@@ -707,7 +797,7 @@ static int object_set_class(KrThread *ts, KrObject *self, KrObject *value, void 
     }
     if (!is_type(value)) {
         kri_err_format(ts, &kr_exc_TypeError, "__class__ must be set to a class, not '%s' "
-                       "object", kri_type_name(value->ob_type));
+                       "object", value->ob_type->name);
         return -1;
     }
     KrType *old = self->ob_type, *new_type = (KrType *)value;
@@ -718,7 +808,7 @@ static int object_set_class(KrThread *ts, KrObject *self, KrObject *value, void 
     }
     if (!kri_type_new_same_layout(old, new_type)) {
         kri_err_format(ts, &kr_exc_TypeError, "__class__ assignment: '%s' object layout "
-                       "differs from '%s'", kri_type_name(new_type), kri_type_name(old));
+                       "differs from '%s'", new_type->name, old->name);
         return -1;
     }
     kr_incref(value);
@@ -739,17 +829,21 @@ static KrObject *object_init_subclass(KrThread *ts, KrObject *cls, KrObject *con
 {
     if (kwnames && KR_SIZE(kwnames))
         return kri_err_format(ts, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword "
-                              "arguments", kri_type_name((KrType *)cls));
+                              "arguments", ((KrType *)cls)->name);
     if (KR_NARGS(nargsf))
         return kri_err_format(ts, &kr_exc_TypeError, "%s.__init_subclass__() takes no "
-                              "arguments (%zd given)", kri_type_name((KrType *)cls),
+                              "arguments (%zd given)", ((KrType *)cls)->name,
                               KR_NARGS(nargsf));
     return KR_NONE;
 }
 
+/* CPython's is a varargs method, whose keyword error has the bare name. */
 static KrObject *object_subclasshook(KrThread *ts, KrObject *cls, KrObject *const *args,
-                                     ssize_t nargs)
+                                     size_t nargsf, KrObject *kwnames)
 {
+    if (kwnames && KR_SIZE(kwnames))
+        return kri_err_format(ts, &kr_exc_TypeError,
+                              "__subclasshook__() takes no keyword arguments");
     return KR_NOTIMPLEMENTED;
 }
 
@@ -830,11 +924,13 @@ static const KrMethodDef object_methods[] = {
     {"__init_subclass__", KR_METH(object_init_subclass), KR_METH_KEYWORDS | KR_METH_CLASS,
      "This method is called when a class is subclassed.\n\nThe default implementation does "
      "nothing. It may be\noverridden to extend subclasses.\n"},
-    {"__subclasshook__", KR_METH(object_subclasshook), KR_METH_FAST | KR_METH_CLASS,
+    {"__subclasshook__", KR_METH(object_subclasshook), KR_METH_KEYWORDS | KR_METH_CLASS,
      "Abstract classes can override this to customize issubclass()."},
     {"__sizeof__", KR_METH(object_sizeof), KR_METH_NOARGS,
      "Size of object in memory, in bytes."},
     {"__dir__", KR_METH(object_dir), KR_METH_NOARGS, "Default dir() implementation."},
+    {"__format__", KR_METH(kri_format_object_default), KR_METH_O,
+     "__format__($self, format_spec, /)\n--\n\nDefault object formatter."},
     {"__getstate__", KR_METH(object_getstate), KR_METH_NOARGS,
      "Helper for pickle."},
     {"__reduce_ex__", KR_METH(object_reduce_ex), KR_METH_FAST, "Helper for pickle."},

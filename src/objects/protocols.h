@@ -12,6 +12,8 @@ KR_HIDDEN KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size);
 /* Frees the memory of [o] (the end of a dealloc slot; drops the reference
  * to a heap type). */
 KR_HIDDEN void kri_object_free(KrObject *o);
+/* Returns the blocks [ts] keeps for reuse to the system (thread end). */
+KR_HIDDEN void kri_object_release_blocks(KrThread *ts);
 
 KR_HIDDEN KrObject *kri_object_repr(KrThread *ts, KrObject *o);
 KR_HIDDEN KrObject *kri_object_str(KrThread *ts, KrObject *o);
@@ -116,6 +118,11 @@ KR_HIDDEN bool kri_callable(const KrObject *o);
  * function's name. 0 or -1. */
 KR_HIDDEN int kri_check_args(KrThread *ts, const char *name, ssize_t nargs, ssize_t min,
                              ssize_t max, KrObject *kwnames);
+
+/* The `new_` of types Python code cannot instantiate (without one, the
+ * slot is inherited from the base): "cannot create 'X' instances". */
+KR_HIDDEN KrObject *kri_type_no_instances(KrThread *ts, KrType *type, KrObject *const *args,
+                                          size_t nargsf, KrObject *kwnames);
 
 /* ---- runtime helpers for recursive container operations ----
  * repr of containers guards against self-reference (`[...]`): 1 when [o] is

@@ -5,6 +5,7 @@
  * subclasses, frozenset for frozenset subclasses), and the algorithms
  * visit items in CPython's order, so the resulting sets iterate the same.
  * Keys are held with a reference across lookups that may run __eq__. */
+#include "objects/generic.h"
 #include "objects/objects.h"
 
 static KrType *base_type(const KrObject *o)
@@ -487,7 +488,9 @@ KrObject *kri_set_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
     {"symmetric_difference", KR_METH(meth_symmetric_difference), KR_METH_O,        \
      "Return the symmetric difference of two sets as a new set."},                 \
     {"union", KR_METH(meth_union), KR_METH_FAST,                                   \
-     "Return the union of sets as a new set."}
+     "Return the union of sets as a new set."},                                    \
+    {"__class_getitem__", KR_METH(kri_genericalias_class_getitem),                 \
+     KR_METH_O | KR_METH_CLASS, "See PEP 585"}
 
 const KrMethodDef kri_set_methods[] = {
     {"add", KR_METH(meth_add), KR_METH_O, "Add an element to a set."},

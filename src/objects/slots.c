@@ -10,8 +10,8 @@
  * down to every subclass, whose own definitions still win because the
  * lookup runs along each subclass's MRO.
  *
- * Slots without a table entry (dealloc, traverse, sq_concat, ...) are
- * inherited from the solid base when the class is made and never change. */
+ * Slots without a table entry (dealloc, traverse, ...) are inherited from
+ * the solid base when the class is made and never change. */
 #include <string.h>
 
 #include "objects/slots.h"
@@ -28,10 +28,11 @@ static void set_slot(KrType *type, size_t offset, AnyFn fn)
 static int compute_slot(KrThread *ts, KrType *type, size_t offset, AnyFn *out, bool *skip)
 {
     AnyFn generic = NULL, specific = NULL;
-    bool any = false, use_generic = false;
+    bool any = false, use_generic = false, listed = false;
     for (const KrSlotDef *def = kri_slot_defs; def->name; def++) {
-        if (def->offset != offset || !def->generic) continue;
-        generic = def->generic;
+        if (def->offset != offset) continue;
+        listed = true;
+        if (def->generic) generic = def->generic;
         KrObject *name = kri_str_intern_cstr(ts, def->name);
         if (!name) return -1;
         KrObject *descr = kri_type_lookup(ts, type, name);
@@ -51,7 +52,10 @@ static int compute_slot(KrThread *ts, KrType *type, size_t offset, AnyFn *out, b
             use_generic = true;
         }
     }
-    *skip = generic == NULL;
+    /* a slot without a dispatcher (sq_concat, sq_repeat, ...) is emptied
+     * by a Python-level method of its name: `__add__` defined in a tuple
+     * subclass must not leave tuple's concatenation behind it */
+    *skip = !listed;
     *out = !any ? NULL : use_generic || !specific ? generic : specific;
     return 0;
 }
@@ -123,7 +127,7 @@ int kri_type_update_slot(KrThread *ts, KrType *type, KrObject *name)
     if (!kr_str_check(name)) return 0;
     if (kri_str_eq(name, KR_ID(__new__))) return update_tree(ts, type, SIZE_MAX, 0);
     for (const KrSlotDef *def = kri_slot_defs; def->name; def++) {
-        if (!def->generic || !kri_str_eq_cstr(name, def->name)) continue;
+        if (!kri_str_eq_cstr(name, def->name)) continue;
         if (update_tree(ts, type, def->offset, 0) < 0) return -1;
     }
     return 0;

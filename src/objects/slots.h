@@ -36,6 +36,8 @@ KR_HIDDEN extern KrType kr_wrapper_descr_type, kr_method_wrapper_type;
 KR_HIDDEN extern const KrSlotDef kri_slot_defs[];
 /* Sets every slot of heap type [type] from the names its MRO defines. */
 KR_HIDDEN int kri_slots_fixup(KrThread *ts, KrType *type);
+/* type_bases.c: `C.__bases__ = value` (value NULL: deletion, refused). */
+KR_HIDDEN int kri_type_set_bases(KrThread *ts, KrType *type, KrObject *value);
 /* The `__new__` builtin of a static type (a KrMethodDef with self = the
  * type), to recognise it when a class inherits it. */
 KR_HIDDEN extern const KrMethodDef kri_slots_new_def;

@@ -66,7 +66,10 @@ static KrObject *call_required(KrThread *ts, KrObject *self, KrObject *name, KrO
 {
     bool found;
     KrObject *r = kri_slots_call_special(ts, self, name, args, nargs, &found);
-    if (!found) return kri_object_no_attribute(ts, self, name);
+    if (!found) { /* a slot shared by two names (__set__/__delete__): the bare name */
+        kri_err_set_object(ts, &kr_exc_AttributeError, name);
+        return NULL;
+    }
     return r;
 }
 

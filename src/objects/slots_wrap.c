@@ -146,15 +146,35 @@ WRAP(kri_slots_wrap_getattr)
     return ((KrGetattrFn)fn)(ts, self, args[0]);
 }
 
+/* object.__setattr__(some_class, ...) must not skip type's own setattr:
+ * below the Python classes (whose slot is the generic dispatcher), the
+ * first type in self's chain must be using the wrapped function. */
+static int setattr_applies(KrThread *ts, KrObject *self, void (*fn)(void), const KrSlotDef *def,
+                           const char *what)
+{
+    KrType *t = self->ob_type;
+    while (t && (void (*)(void))t->setattro == def->generic)
+        t = t->base;
+    if (!t || (void (*)(void))t->setattro == fn)
+        return 0;
+    kri_err_format(ts, &kr_exc_TypeError, "can't apply this %s to %s object", what,
+                   self->ob_type->name);
+    return -1;
+}
+
 WRAP(kri_slots_wrap_setattr)
 {
-    if (check_nargs(ts, nargs, 2) < 0 || check_name(ts, args[0]) < 0) return NULL;
+    if (check_nargs(ts, nargs, 2) < 0 || check_name(ts, args[0]) < 0 ||
+        setattr_applies(ts, self, fn, def, "__setattr__") < 0)
+        return NULL;
     return ((KrSetattrFn)fn)(ts, self, args[0], args[1]) < 0 ? NULL : KR_NONE;
 }
 
 WRAP(kri_slots_wrap_delattr)
 {
-    if (check_nargs(ts, nargs, 1) < 0 || check_name(ts, args[0]) < 0) return NULL;
+    if (check_nargs(ts, nargs, 1) < 0 || check_name(ts, args[0]) < 0 ||
+        setattr_applies(ts, self, fn, def, "__delattr__") < 0)
+        return NULL;
     return ((KrSetattrFn)fn)(ts, self, args[0], NULL) < 0 ? NULL : KR_NONE;
 }
 

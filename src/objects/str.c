@@ -26,7 +26,7 @@ KrObject *kri_str_new(KrThread *ts, ssize_t length, uint32_t maxchar)
     if (length < 0 || (size_t)length > (SIZE_MAX / 2 - 64) / (size_t)kind)
         return kri_err_no_memory(ts);
     size_t size = str_header_size(ascii) + ((size_t)length + 1) * (size_t)kind;
-    KrObject *o = malloc(size);
+    KrObject *o = size <= KR_MAX_ALLOC_BYTES ? malloc(size) : NULL;
     if (!o)
         return kri_err_no_memory(ts);
     memset(o, 0, str_header_size(ascii));

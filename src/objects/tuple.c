@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "objects/generic.h"
 #include "objects/objects.h"
 
 static KrTuple empty_tuple = {{KR_STATIC_HEADER(&kr_tuple_type), 0}};
@@ -299,6 +300,8 @@ static const KrMethodDef tuple_methods[] = {
      "Size of object in memory, in bytes."},
     {"index", KR_METH(tuple_index), KR_METH_FAST, "Return first index of value."},
     {"count", KR_METH(tuple_count), KR_METH_O, "Return number of occurrences of value."},
+    {"__class_getitem__", KR_METH(kri_genericalias_class_getitem), KR_METH_O | KR_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "objects/caches.h"
+#include "objects/generic.h"
 #include "objects/slots.h"
 
 const char *kri_type_name(const KrType *type)
@@ -22,7 +24,46 @@ const char *kri_type_name(const KrType *type)
     return dot ? dot + 1 : type->name;
 }
 
-KrObject *kri_type_lookup(KrThread *ts, KrType *type, KrObject *name)
+/* ---- attribute lookup and its cache ----
+ * A type's `version` is valid when odd: a number handed out once per
+ * interpreter (KrInterp.next_version), so a cache keyed by it can never
+ * confuse two types, even one freed and another made at its address.
+ * Even values (0 after a change, or the address type_new.c stores) mean
+ * "not given yet". Any change to a type's dict or MRO resets the version
+ * of the type and of its subclasses (invalidate_versions), so an entry
+ * {version, name} -> value stays true while the version lives. The cache
+ * belongs to one thread and its values are borrowed from the types'
+ * dicts, valid exactly while the version matches. Only interned names
+ * are cached: they live as long as the interpreter, so a name pointer is
+ * never reused by another string. */
+#define TYPE_CACHE_BITS 12
+
+typedef struct KrTypeCacheEntry {
+    uint32_t version;
+    KrObject *name;  /* interned str */
+    KrObject *value; /* borrowed; NULL: the name is not on the MRO */
+} KrTypeCacheEntry;
+
+struct KrTypeCache {
+    KrTypeCacheEntry entries[1 << TYPE_CACHE_BITS];
+};
+
+uint32_t kri_type_version(KrThread *ts, KrType *type)
+{
+    uint32_t v = type->version;
+    if (v & 1)
+        return v;
+    if (!kr_type_has(type, KR_TPF_READY) || !type->mro)
+        return 0;
+    KrInterp *interp = ts->interp;
+    if (interp->next_version >= UINT32_MAX >> 1)
+        return 0; /* versions ran out: no more caching, still correct */
+    v = ++interp->next_version << 1 | 1;
+    type->version = v;
+    return v;
+}
+
+static KrObject *type_lookup_uncached(KrThread *ts, KrType *type, KrObject *name)
 {
     KrObject *mro = type->mro;
     if (!mro)
@@ -37,6 +78,33 @@ KrObject *kri_type_lookup(KrThread *ts, KrType *type, KrObject *name)
             return v;
     }
     return NULL;
+}
+
+KrObject *kri_type_lookup(KrThread *ts, KrType *type, KrObject *name)
+{
+    if (!ts || !kr_is_type(name, &kr_str_type) || !KR_STR(name)->interned)
+        return type_lookup_uncached(ts, type, name);
+    struct KrTypeCache *cache = ts->type_cache;
+    if (!cache) {
+        cache = ts->type_cache = calloc(1, sizeof *cache);
+        if (!cache)
+            return type_lookup_uncached(ts, type, name);
+    }
+    uint32_t version = kri_type_version(ts, type);
+    if (!version)
+        return type_lookup_uncached(ts, type, name);
+    size_t h = ((uintptr_t)name >> 4 ^ version * 2654435761u) & ((1u << TYPE_CACHE_BITS) - 1);
+    KrTypeCacheEntry *e = &cache->entries[h];
+    if (e->version == version && e->name == name)
+        return e->value;
+    KrObject *v = type_lookup_uncached(ts, type, name);
+    /* a key's __eq__ may have changed the type meanwhile */
+    if (type->version == version && !ts->exc) {
+        e->version = version;
+        e->name = name;
+        e->value = v;
+    }
+    return v;
 }
 
 /* ---- readying static types ---- */
@@ -166,8 +234,11 @@ int kri_type_ready(KrThread *ts, KrType *type)
         KR_TUPLE_ITEMS(type->mro)[i++] = kr_incref(KR_OBJ(t));
     if (fill_dict(ts, type) < 0)
         return -1;
+    /* object.__subclasses__() lists the builtin types too */
+    if (base && kri_type_add_subclass(ts, base, type) < 0)
+        return -1;
     type->flags |= KR_TPF_READY;
-    type->version = (uint32_t)(uintptr_t)type;
+    type->version = 0; /* given on first use (kri_type_version) */
     return 0;
 }
 
@@ -337,6 +408,11 @@ static void invalidate_versions(KrType *type, int depth)
     }
 }
 
+void kri_type_modified(KrType *type)
+{
+    invalidate_versions(type, 0);
+}
+
 static int type_setattro(KrThread *ts, KrObject *o, KrObject *name, KrObject *value)
 {
     KrType *type = (KrType *)o;
@@ -347,8 +423,7 @@ static int type_setattro(KrThread *ts, KrObject *o, KrObject *name, KrObject *va
     }
     if (!kr_type_has(type, KR_TPF_HEAPTYPE) || kr_type_has(type, KR_TPF_IMMUTABLE)) {
         kri_err_format(ts, &kr_exc_TypeError,
-                       "cannot set %R attribute of immutable type '%s'", name,
-                       kri_type_name(type));
+                       "cannot set %R attribute of immutable type '%s'", name, type->name);
         return -1;
     }
     KrObject *meta_attr = kri_type_lookup(ts, o->ob_type, name);
@@ -409,24 +484,13 @@ static int type_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t
     return 0;
 }
 
-/* type | other: types.UnionType is not there yet. */
-static KrObject *type_or(KrThread *ts, KrObject *a, KrObject *b)
-{
-    bool ta = a == KR_NONE || kr_type_has(a->ob_type, KR_TPF_TYPE_SUBCLASS);
-    bool tb = b == KR_NONE || kr_type_has(b->ob_type, KR_TPF_TYPE_SUBCLASS);
-    if (!ta || !tb)
-        return KR_NOTIMPLEMENTED;
-    return kri_err_format(ts, &kr_exc_NotImplementedError,
-                          "X | Y for types (types.UnionType) is not implemented yet");
-}
-
 /* ---- type attributes ---- */
 
 static int heap_str_value(KrThread *ts, KrType *t, KrObject *value, const char *what)
 {
     if (!kr_type_has(t, KR_TPF_HEAPTYPE)) {
         kri_err_format(ts, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type "
-                       "'%s'", what, kri_type_name(t));
+                       "'%s'", what, t->name);
         return -1;
     }
     if (!value) {
@@ -495,8 +559,7 @@ static KrObject *type_get_bases(KrThread *ts, KrObject *o, void *c)
 
 static int type_set_bases(KrThread *ts, KrObject *o, KrObject *value, void *c)
 {
-    kri_err_set(ts, &kr_exc_NotImplementedError, "assigning __bases__ is not implemented yet");
-    return -1;
+    return kri_type_set_bases(ts, (KrType *)o, value);
 }
 
 static KrObject *type_get_base(KrThread *ts, KrObject *o, void *c)
@@ -531,7 +594,7 @@ static int type_set_in_dict(KrThread *ts, KrType *t, KrObject *name, KrObject *v
 {
     if (!kr_type_has(t, KR_TPF_HEAPTYPE)) {
         kri_err_format(ts, &kr_exc_TypeError, "cannot set '%U' attribute of immutable type "
-                       "'%s'", name, kri_type_name(t));
+                       "'%s'", name, t->name);
         return -1;
     }
     if (!value) {
@@ -539,6 +602,7 @@ static int type_set_in_dict(KrThread *ts, KrType *t, KrObject *name, KrObject *v
                        "'%s'", name, kri_type_name(t));
         return -1;
     }
+    invalidate_versions(t, 0);
     return kri_dict_set(ts, t->dict, name, value);
 }
 
@@ -602,6 +666,7 @@ static int type_set_abstract(KrThread *ts, KrObject *o, KrObject *value, void *c
         r = r > 0 ? 0 : -1;
     }
     kr_decref(key);
+    invalidate_versions(t, 0);
     if (r == 0)
         t->flags = truth ? t->flags | KR_TPF_ABSTRACT : t->flags & ~(uint32_t)KR_TPF_ABSTRACT;
     return r;
@@ -715,7 +780,7 @@ KrType kr_type_type = {
     .call = kri_type_call,
     .new_ = kri_type_new,
     .init = type_init,
-    .nb = {[KR_NB_OR] = type_or},
+    .nb = {[KR_NB_OR] = kri_union_or}, /* int | str: a types.UnionType */
     .methods = type_methods,
     .members = type_members,
     .getsets = type_getsets,

@@ -557,7 +557,7 @@ static KrType *make_type(KrThread *ts, KrType *meta, KrObject *name, KrObject *b
     if (!(type->mro = compute_mro(ts, type)) || kri_slots_fixup(ts, type) < 0 ||
         register_subclass(ts, type) < 0)
         goto fail;
-    type->version = (uint32_t)(uintptr_t)type;
+    type->version = 0; /* given on first use (kri_type_version) */
     type->flags |= KR_TPF_READY;
     return type;
 fail:

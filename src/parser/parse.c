@@ -9,13 +9,20 @@
 KrMod *kri_parse_bytes(KrArena *arena, const char *bytes, size_t len, KrSyntaxError *err,
                        KrParseWarning **warnings)
 {
+    return kri_parse_bytes_start(arena, bytes, len, false, err, warnings);
+}
+
+KrMod *kri_parse_bytes_start(KrArena *arena, const char *bytes, size_t len, bool eval,
+                             KrSyntaxError *err, KrParseWarning **warnings)
+{
     if (warnings)
         *warnings = NULL;
     memset(err, 0, sizeof *err);
     KrSource src;
     if (kri_source_decode(bytes, len, &src, err) < 0)
         return NULL;
-    KrMod *mod = kri_peg_parse_file(arena, src.text, src.len, src.declared, err, warnings);
+    KrMod *mod = kri_peg_parse(arena, src.text, src.len, src.declared,
+                               eval ? kri_peg_eval_rule : kri_peg_file_rule, err, warnings);
     /* The AST copies what it keeps, except error lines (already copied). */
     kri_source_free(&src);
     return mod;

@@ -87,6 +87,7 @@ const char *const kri_peg_soft_keywords[] = {
 
 /* Rules */
 static KrMod *file_rule(KrParser *p);
+static KrMod *eval_rule(KrParser *p);
 static KrStmtSeq *statements_rule(KrParser *p);
 static KrStmtSeq *statement_rule(KrParser *p);
 static KrStmtSeq *simple_stmts_rule(KrParser *p);
@@ -307,250 +308,250 @@ static void *invalid_double_starred_kvpairs_rule(KrParser *p);
 static void *invalid_kvpair_rule(KrParser *p);
 static void *invalid_replacement_field_rule(KrParser *p);
 static void *invalid_conversion_character_rule(KrParser *p);
-static KrSeq *_loop1_1_rule(KrParser *p);
-static KrSeq *_gather_2_rule(KrParser *p);
-static void *_la_3_rule(KrParser *p);
+static KrSeq *_loop0_1_rule(KrParser *p);
+static KrSeq *_loop1_2_rule(KrParser *p);
+static KrSeq *_gather_3_rule(KrParser *p);
 static void *_la_4_rule(KrParser *p);
 static void *_la_5_rule(KrParser *p);
 static void *_la_6_rule(KrParser *p);
 static void *_la_7_rule(KrParser *p);
-static KrExpr *_tmp_8_rule(KrParser *p);
+static void *_la_8_rule(KrParser *p);
 static KrExpr *_tmp_9_rule(KrParser *p);
 static KrExpr *_tmp_10_rule(KrParser *p);
-static KrSeq *_loop1_11_rule(KrParser *p);
-static KrExpr *_tmp_12_rule(KrParser *p);
+static KrExpr *_tmp_11_rule(KrParser *p);
+static KrSeq *_loop1_12_rule(KrParser *p);
 static KrExpr *_tmp_13_rule(KrParser *p);
 static KrExpr *_tmp_14_rule(KrParser *p);
-static KrSeq *_gather_15_rule(KrParser *p);
+static KrExpr *_tmp_15_rule(KrParser *p);
 static KrSeq *_gather_16_rule(KrParser *p);
-static void *_la_17_rule(KrParser *p);
-static KrExpr *_tmp_18_rule(KrParser *p);
-static KrSeq *_loop0_19_rule(KrParser *p);
-static KrSeq *_loop1_20_rule(KrParser *p);
-static KrSeq *_gather_21_rule(KrParser *p);
-static KrExpr *_tmp_22_rule(KrParser *p);
-static KrSeq *_gather_23_rule(KrParser *p);
-static KrExpr *_tmp_24_rule(KrParser *p);
-static KrSeq *_loop1_25_rule(KrParser *p);
-static KrExpr *_tmp_26_rule(KrParser *p);
+static KrSeq *_gather_17_rule(KrParser *p);
+static void *_la_18_rule(KrParser *p);
+static KrExpr *_tmp_19_rule(KrParser *p);
+static KrSeq *_loop0_20_rule(KrParser *p);
+static KrSeq *_loop1_21_rule(KrParser *p);
+static KrSeq *_gather_22_rule(KrParser *p);
+static KrExpr *_tmp_23_rule(KrParser *p);
+static KrSeq *_gather_24_rule(KrParser *p);
+static KrExpr *_tmp_25_rule(KrParser *p);
+static KrSeq *_loop1_26_rule(KrParser *p);
 static KrExpr *_tmp_27_rule(KrParser *p);
 static KrExpr *_tmp_28_rule(KrParser *p);
-static KrSeq *_loop0_29_rule(KrParser *p);
+static KrExpr *_tmp_29_rule(KrParser *p);
 static KrSeq *_loop0_30_rule(KrParser *p);
 static KrSeq *_loop0_31_rule(KrParser *p);
-static KrSeq *_loop1_32_rule(KrParser *p);
-static KrSeq *_loop0_33_rule(KrParser *p);
-static KrSeq *_loop1_34_rule(KrParser *p);
+static KrSeq *_loop0_32_rule(KrParser *p);
+static KrSeq *_loop1_33_rule(KrParser *p);
+static KrSeq *_loop0_34_rule(KrParser *p);
 static KrSeq *_loop1_35_rule(KrParser *p);
 static KrSeq *_loop1_36_rule(KrParser *p);
-static KrSeq *_loop0_37_rule(KrParser *p);
-static KrSeq *_loop1_38_rule(KrParser *p);
-static KrSeq *_loop0_39_rule(KrParser *p);
-static KrSeq *_loop1_40_rule(KrParser *p);
-static KrSeq *_loop0_41_rule(KrParser *p);
+static KrSeq *_loop1_37_rule(KrParser *p);
+static KrSeq *_loop0_38_rule(KrParser *p);
+static KrSeq *_loop1_39_rule(KrParser *p);
+static KrSeq *_loop0_40_rule(KrParser *p);
+static KrSeq *_loop1_41_rule(KrParser *p);
 static KrSeq *_loop0_42_rule(KrParser *p);
-static KrSeq *_loop1_43_rule(KrParser *p);
-static KrSeq *_gather_44_rule(KrParser *p);
+static KrSeq *_loop0_43_rule(KrParser *p);
+static KrSeq *_loop1_44_rule(KrParser *p);
 static KrSeq *_gather_45_rule(KrParser *p);
 static KrSeq *_gather_46_rule(KrParser *p);
 static KrSeq *_gather_47_rule(KrParser *p);
-static void *_la_48_rule(KrParser *p);
-static KrSeq *_loop1_49_rule(KrParser *p);
+static KrSeq *_gather_48_rule(KrParser *p);
+static void *_la_49_rule(KrParser *p);
 static KrSeq *_loop1_50_rule(KrParser *p);
-static KrExpr *_tmp_51_rule(KrParser *p);
+static KrSeq *_loop1_51_rule(KrParser *p);
 static KrExpr *_tmp_52_rule(KrParser *p);
-static KrSeq *_loop1_53_rule(KrParser *p);
-static KrSeq *_gather_54_rule(KrParser *p);
-static void *_la_55_rule(KrParser *p);
+static KrExpr *_tmp_53_rule(KrParser *p);
+static KrSeq *_loop1_54_rule(KrParser *p);
+static KrSeq *_gather_55_rule(KrParser *p);
 static void *_la_56_rule(KrParser *p);
 static void *_la_57_rule(KrParser *p);
 static void *_la_58_rule(KrParser *p);
 static void *_la_59_rule(KrParser *p);
-static KrSeq *_gather_60_rule(KrParser *p);
+static void *_la_60_rule(KrParser *p);
 static KrSeq *_gather_61_rule(KrParser *p);
-static KrExpr *_tmp_62_rule(KrParser *p);
-static KrSeq *_gather_63_rule(KrParser *p);
+static KrSeq *_gather_62_rule(KrParser *p);
+static KrExpr *_tmp_63_rule(KrParser *p);
 static KrSeq *_gather_64_rule(KrParser *p);
-static KrSeq *_loop1_65_rule(KrParser *p);
+static KrSeq *_gather_65_rule(KrParser *p);
 static KrSeq *_loop1_66_rule(KrParser *p);
-static KrSeq *_gather_67_rule(KrParser *p);
-static KrSeq *_loop1_68_rule(KrParser *p);
+static KrSeq *_loop1_67_rule(KrParser *p);
+static KrSeq *_gather_68_rule(KrParser *p);
 static KrSeq *_loop1_69_rule(KrParser *p);
 static KrSeq *_loop1_70_rule(KrParser *p);
-static KrSeq *_gather_71_rule(KrParser *p);
-static KrExpr *_tmp_72_rule(KrParser *p);
-static void *_la_73_rule(KrParser *p);
-static KrExpr *_tmp_74_rule(KrParser *p);
+static KrSeq *_loop1_71_rule(KrParser *p);
+static KrSeq *_gather_72_rule(KrParser *p);
+static KrExpr *_tmp_73_rule(KrParser *p);
+static void *_la_74_rule(KrParser *p);
 static KrExpr *_tmp_75_rule(KrParser *p);
 static KrExpr *_tmp_76_rule(KrParser *p);
 static KrExpr *_tmp_77_rule(KrParser *p);
-static KrSeq *_loop0_78_rule(KrParser *p);
+static KrExpr *_tmp_78_rule(KrParser *p);
 static KrSeq *_loop0_79_rule(KrParser *p);
 static KrSeq *_loop0_80_rule(KrParser *p);
-static KrSeq *_loop1_81_rule(KrParser *p);
-static KrSeq *_loop0_82_rule(KrParser *p);
-static KrSeq *_loop1_83_rule(KrParser *p);
+static KrSeq *_loop0_81_rule(KrParser *p);
+static KrSeq *_loop1_82_rule(KrParser *p);
+static KrSeq *_loop0_83_rule(KrParser *p);
 static KrSeq *_loop1_84_rule(KrParser *p);
 static KrSeq *_loop1_85_rule(KrParser *p);
-static KrSeq *_loop0_86_rule(KrParser *p);
-static KrSeq *_loop1_87_rule(KrParser *p);
-static KrSeq *_loop0_88_rule(KrParser *p);
-static KrSeq *_loop1_89_rule(KrParser *p);
-static KrSeq *_loop0_90_rule(KrParser *p);
-static KrSeq *_loop1_91_rule(KrParser *p);
+static KrSeq *_loop1_86_rule(KrParser *p);
+static KrSeq *_loop0_87_rule(KrParser *p);
+static KrSeq *_loop1_88_rule(KrParser *p);
+static KrSeq *_loop0_89_rule(KrParser *p);
+static KrSeq *_loop1_90_rule(KrParser *p);
+static KrSeq *_loop0_91_rule(KrParser *p);
 static KrSeq *_loop1_92_rule(KrParser *p);
-static KrSeq *_loop0_93_rule(KrParser *p);
-static KrExpr *_tmp_94_rule(KrParser *p);
-static KrSeq *_loop0_95_rule(KrParser *p);
-static void *_tmp_96_rule(KrParser *p);
-static KrSeq *_gather_97_rule(KrParser *p);
-static KrSeq *_loop1_98_rule(KrParser *p);
-static KrSeq *_loop0_99_rule(KrParser *p);
+static KrSeq *_loop1_93_rule(KrParser *p);
+static KrSeq *_loop0_94_rule(KrParser *p);
+static KrExpr *_tmp_95_rule(KrParser *p);
+static KrSeq *_loop0_96_rule(KrParser *p);
+static void *_tmp_97_rule(KrParser *p);
+static KrSeq *_gather_98_rule(KrParser *p);
+static KrSeq *_loop1_99_rule(KrParser *p);
 static KrSeq *_loop0_100_rule(KrParser *p);
-static KrExpr *_tmp_101_rule(KrParser *p);
-static KrSeq *_gather_102_rule(KrParser *p);
-static KrSeq *_tmp_103_rule(KrParser *p);
-static KrSeq *_gather_104_rule(KrParser *p);
+static KrSeq *_loop0_101_rule(KrParser *p);
+static KrExpr *_tmp_102_rule(KrParser *p);
+static KrSeq *_gather_103_rule(KrParser *p);
+static KrSeq *_tmp_104_rule(KrParser *p);
 static KrSeq *_gather_105_rule(KrParser *p);
 static KrSeq *_gather_106_rule(KrParser *p);
 static KrSeq *_gather_107_rule(KrParser *p);
-static KrSeq *_loop0_108_rule(KrParser *p);
-static KrSeq *_gather_109_rule(KrParser *p);
-static KrSeq *_loop1_110_rule(KrParser *p);
-static KrExpr *_tmp_111_rule(KrParser *p);
-static void *_la_112_rule(KrParser *p);
-static KrSeq *_gather_113_rule(KrParser *p);
-static void *_tmp_114_rule(KrParser *p);
-static KrToken *_tmp_115_rule(KrParser *p);
-static void *_la_116_rule(KrParser *p);
+static KrSeq *_gather_108_rule(KrParser *p);
+static KrSeq *_loop0_109_rule(KrParser *p);
+static KrSeq *_gather_110_rule(KrParser *p);
+static KrSeq *_loop1_111_rule(KrParser *p);
+static KrExpr *_tmp_112_rule(KrParser *p);
+static void *_la_113_rule(KrParser *p);
+static KrSeq *_gather_114_rule(KrParser *p);
+static void *_tmp_115_rule(KrParser *p);
+static KrToken *_tmp_116_rule(KrParser *p);
 static void *_la_117_rule(KrParser *p);
 static void *_la_118_rule(KrParser *p);
 static void *_la_119_rule(KrParser *p);
 static void *_la_120_rule(KrParser *p);
 static void *_la_121_rule(KrParser *p);
-static KrSeq *_loop0_122_rule(KrParser *p);
+static void *_la_122_rule(KrParser *p);
 static KrSeq *_loop0_123_rule(KrParser *p);
 static KrSeq *_loop0_124_rule(KrParser *p);
-static KrExpr *_tmp_125_rule(KrParser *p);
-static KrToken *_tmp_126_rule(KrParser *p);
+static KrSeq *_loop0_125_rule(KrParser *p);
+static KrExpr *_tmp_126_rule(KrParser *p);
 static KrToken *_tmp_127_rule(KrParser *p);
 static KrToken *_tmp_128_rule(KrParser *p);
-static KrSeq *_loop0_129_rule(KrParser *p);
+static KrToken *_tmp_129_rule(KrParser *p);
 static KrSeq *_loop0_130_rule(KrParser *p);
-static KrSeq *_loop1_131_rule(KrParser *p);
-static void *_tmp_132_rule(KrParser *p);
-static KrSeq *_loop0_133_rule(KrParser *p);
-static void *_tmp_134_rule(KrParser *p);
-static KrSeq *_loop0_135_rule(KrParser *p);
-static void *_tmp_136_rule(KrParser *p);
-static KrSeq *_loop0_137_rule(KrParser *p);
-static KrSeq *_loop1_138_rule(KrParser *p);
-static void *_la_139_rule(KrParser *p);
-static void *_tmp_140_rule(KrParser *p);
+static KrSeq *_loop0_131_rule(KrParser *p);
+static KrSeq *_loop1_132_rule(KrParser *p);
+static void *_tmp_133_rule(KrParser *p);
+static KrSeq *_loop0_134_rule(KrParser *p);
+static void *_tmp_135_rule(KrParser *p);
+static KrSeq *_loop0_136_rule(KrParser *p);
+static void *_tmp_137_rule(KrParser *p);
+static KrSeq *_loop0_138_rule(KrParser *p);
+static KrSeq *_loop1_139_rule(KrParser *p);
+static void *_la_140_rule(KrParser *p);
 static void *_tmp_141_rule(KrParser *p);
-static KrSeq *_loop0_142_rule(KrParser *p);
-static void *_tmp_143_rule(KrParser *p);
-static KrToken *_tmp_144_rule(KrParser *p);
-static KrSeq *_loop1_145_rule(KrParser *p);
-static KrSeq *_loop0_146_rule(KrParser *p);
+static void *_tmp_142_rule(KrParser *p);
+static KrSeq *_loop0_143_rule(KrParser *p);
+static void *_tmp_144_rule(KrParser *p);
+static KrToken *_tmp_145_rule(KrParser *p);
+static KrSeq *_loop1_146_rule(KrParser *p);
 static KrSeq *_loop0_147_rule(KrParser *p);
-static KrSeq *_gather_148_rule(KrParser *p);
-static void *_tmp_149_rule(KrParser *p);
-static KrSeq *_loop0_150_rule(KrParser *p);
-static void *_tmp_151_rule(KrParser *p);
-static KrSeq *_loop0_152_rule(KrParser *p);
-static void *_tmp_153_rule(KrParser *p);
-static KrSeq *_loop0_154_rule(KrParser *p);
-static KrSeq *_loop1_155_rule(KrParser *p);
+static KrSeq *_loop0_148_rule(KrParser *p);
+static KrSeq *_gather_149_rule(KrParser *p);
+static void *_tmp_150_rule(KrParser *p);
+static KrSeq *_loop0_151_rule(KrParser *p);
+static void *_tmp_152_rule(KrParser *p);
+static KrSeq *_loop0_153_rule(KrParser *p);
+static void *_tmp_154_rule(KrParser *p);
+static KrSeq *_loop0_155_rule(KrParser *p);
 static KrSeq *_loop1_156_rule(KrParser *p);
-static void *_tmp_157_rule(KrParser *p);
+static KrSeq *_loop1_157_rule(KrParser *p);
 static void *_tmp_158_rule(KrParser *p);
-static KrSeq *_loop0_159_rule(KrParser *p);
-static void *_tmp_160_rule(KrParser *p);
-static KrToken *_tmp_161_rule(KrParser *p);
-static void *_la_162_rule(KrParser *p);
-static KrSeq *_gather_163_rule(KrParser *p);
+static void *_tmp_159_rule(KrParser *p);
+static KrSeq *_loop0_160_rule(KrParser *p);
+static void *_tmp_161_rule(KrParser *p);
+static KrToken *_tmp_162_rule(KrParser *p);
+static void *_la_163_rule(KrParser *p);
 static KrSeq *_gather_164_rule(KrParser *p);
 static KrSeq *_gather_165_rule(KrParser *p);
 static KrSeq *_gather_166_rule(KrParser *p);
-static void *_la_167_rule(KrParser *p);
-static KrSeq *_loop0_168_rule(KrParser *p);
-static KrSeq *_loop1_169_rule(KrParser *p);
-static void *_tmp_170_rule(KrParser *p);
-static KrSeq *_loop0_171_rule(KrParser *p);
-static KrSeq *_loop1_172_rule(KrParser *p);
-static void *_tmp_173_rule(KrParser *p);
+static KrSeq *_gather_167_rule(KrParser *p);
+static void *_la_168_rule(KrParser *p);
+static KrSeq *_loop0_169_rule(KrParser *p);
+static KrSeq *_loop1_170_rule(KrParser *p);
+static void *_tmp_171_rule(KrParser *p);
+static KrSeq *_loop0_172_rule(KrParser *p);
+static KrSeq *_loop1_173_rule(KrParser *p);
 static void *_tmp_174_rule(KrParser *p);
 static void *_tmp_175_rule(KrParser *p);
-static KrToken *_tmp_176_rule(KrParser *p);
-static void *_tmp_177_rule(KrParser *p);
+static void *_tmp_176_rule(KrParser *p);
+static KrToken *_tmp_177_rule(KrParser *p);
 static void *_tmp_178_rule(KrParser *p);
-static void *_la_179_rule(KrParser *p);
-static void *_tmp_180_rule(KrParser *p);
+static void *_tmp_179_rule(KrParser *p);
+static void *_la_180_rule(KrParser *p);
 static void *_tmp_181_rule(KrParser *p);
 static void *_tmp_182_rule(KrParser *p);
 static void *_tmp_183_rule(KrParser *p);
-static KrSeq *_gather_184_rule(KrParser *p);
-static void *_la_185_rule(KrParser *p);
+static void *_tmp_184_rule(KrParser *p);
+static KrSeq *_gather_185_rule(KrParser *p);
 static void *_la_186_rule(KrParser *p);
 static void *_la_187_rule(KrParser *p);
 static void *_la_188_rule(KrParser *p);
-static KrExpr *_tmp_189_rule(KrParser *p);
-static void *_la_190_rule(KrParser *p);
-static KrExpr *_tmp_191_rule(KrParser *p);
-static void *_la_192_rule(KrParser *p);
-static KrExpr *_tmp_193_rule(KrParser *p);
+static void *_la_189_rule(KrParser *p);
+static KrExpr *_tmp_190_rule(KrParser *p);
+static void *_la_191_rule(KrParser *p);
+static KrExpr *_tmp_192_rule(KrParser *p);
+static void *_la_193_rule(KrParser *p);
 static KrExpr *_tmp_194_rule(KrParser *p);
-static void *_tmp_195_rule(KrParser *p);
-static void *_la_196_rule(KrParser *p);
-static KrExpr *_tmp_197_rule(KrParser *p);
-static void *_tmp_198_rule(KrParser *p);
-static KrSeq *_loop0_199_rule(KrParser *p);
-static KrExpr *_tmp_200_rule(KrParser *p);
-static void *_tmp_201_rule(KrParser *p);
-static void *_la_202_rule(KrParser *p);
-static KrToken *_tmp_203_rule(KrParser *p);
+static KrExpr *_tmp_195_rule(KrParser *p);
+static void *_tmp_196_rule(KrParser *p);
+static void *_la_197_rule(KrParser *p);
+static KrExpr *_tmp_198_rule(KrParser *p);
+static void *_tmp_199_rule(KrParser *p);
+static KrSeq *_loop0_200_rule(KrParser *p);
+static KrExpr *_tmp_201_rule(KrParser *p);
+static void *_tmp_202_rule(KrParser *p);
+static void *_la_203_rule(KrParser *p);
 static KrToken *_tmp_204_rule(KrParser *p);
 static KrToken *_tmp_205_rule(KrParser *p);
 static KrToken *_tmp_206_rule(KrParser *p);
 static KrToken *_tmp_207_rule(KrParser *p);
-static KrExpr *_tmp_208_rule(KrParser *p);
-static KrToken *_tmp_209_rule(KrParser *p);
+static KrToken *_tmp_208_rule(KrParser *p);
+static KrExpr *_tmp_209_rule(KrParser *p);
 static KrToken *_tmp_210_rule(KrParser *p);
 static KrToken *_tmp_211_rule(KrParser *p);
-static KrExpr *_tmp_212_rule(KrParser *p);
-static KrToken *_tmp_213_rule(KrParser *p);
+static KrToken *_tmp_212_rule(KrParser *p);
+static KrExpr *_tmp_213_rule(KrParser *p);
 static KrToken *_tmp_214_rule(KrParser *p);
 static KrToken *_tmp_215_rule(KrParser *p);
 static KrToken *_tmp_216_rule(KrParser *p);
 static KrToken *_tmp_217_rule(KrParser *p);
-static KrExpr *_tmp_218_rule(KrParser *p);
+static KrToken *_tmp_218_rule(KrParser *p);
 static KrExpr *_tmp_219_rule(KrParser *p);
 static KrExpr *_tmp_220_rule(KrParser *p);
 static KrExpr *_tmp_221_rule(KrParser *p);
 static KrExpr *_tmp_222_rule(KrParser *p);
 static KrExpr *_tmp_223_rule(KrParser *p);
-static KrToken *_tmp_224_rule(KrParser *p);
-static void *_tmp_225_rule(KrParser *p);
-static KrExpr *_tmp_226_rule(KrParser *p);
+static KrExpr *_tmp_224_rule(KrParser *p);
+static KrToken *_tmp_225_rule(KrParser *p);
+static void *_tmp_226_rule(KrParser *p);
 static KrExpr *_tmp_227_rule(KrParser *p);
 static KrExpr *_tmp_228_rule(KrParser *p);
 static KrExpr *_tmp_229_rule(KrParser *p);
 static KrExpr *_tmp_230_rule(KrParser *p);
 static KrExpr *_tmp_231_rule(KrParser *p);
-static void *_tmp_232_rule(KrParser *p);
+static KrExpr *_tmp_232_rule(KrParser *p);
 static void *_tmp_233_rule(KrParser *p);
-static KrToken *_tmp_234_rule(KrParser *p);
+static void *_tmp_234_rule(KrParser *p);
 static KrToken *_tmp_235_rule(KrParser *p);
-static void *_tmp_236_rule(KrParser *p);
-static KrToken *_tmp_237_rule(KrParser *p);
-static void *_tmp_238_rule(KrParser *p);
+static KrToken *_tmp_236_rule(KrParser *p);
+static void *_tmp_237_rule(KrParser *p);
+static KrToken *_tmp_238_rule(KrParser *p);
 static void *_tmp_239_rule(KrParser *p);
-static KrToken *_tmp_240_rule(KrParser *p);
+static void *_tmp_240_rule(KrParser *p);
 static KrToken *_tmp_241_rule(KrParser *p);
 static KrToken *_tmp_242_rule(KrParser *p);
 static KrToken *_tmp_243_rule(KrParser *p);
-static void *_tmp_244_rule(KrParser *p);
+static KrToken *_tmp_244_rule(KrParser *p);
 static void *_tmp_245_rule(KrParser *p);
 static void *_tmp_246_rule(KrParser *p);
 static void *_tmp_247_rule(KrParser *p);
@@ -558,18 +559,18 @@ static void *_tmp_248_rule(KrParser *p);
 static void *_tmp_249_rule(KrParser *p);
 static void *_tmp_250_rule(KrParser *p);
 static void *_tmp_251_rule(KrParser *p);
-static KrToken *_tmp_252_rule(KrParser *p);
-static void *_tmp_253_rule(KrParser *p);
-static KrToken *_tmp_254_rule(KrParser *p);
+static void *_tmp_252_rule(KrParser *p);
+static KrToken *_tmp_253_rule(KrParser *p);
+static void *_tmp_254_rule(KrParser *p);
 static KrToken *_tmp_255_rule(KrParser *p);
-static KrExpr *_tmp_256_rule(KrParser *p);
-static KrToken *_tmp_257_rule(KrParser *p);
+static KrToken *_tmp_256_rule(KrParser *p);
+static KrExpr *_tmp_257_rule(KrParser *p);
 static KrToken *_tmp_258_rule(KrParser *p);
 static KrToken *_tmp_259_rule(KrParser *p);
 static KrToken *_tmp_260_rule(KrParser *p);
-static KrExpr *_tmp_261_rule(KrParser *p);
+static KrToken *_tmp_261_rule(KrParser *p);
 static KrExpr *_tmp_262_rule(KrParser *p);
-static void *_tmp_263_rule(KrParser *p);
+static KrExpr *_tmp_263_rule(KrParser *p);
 static void *_tmp_264_rule(KrParser *p);
 static void *_tmp_265_rule(KrParser *p);
 static void *_tmp_266_rule(KrParser *p);
@@ -577,6 +578,7 @@ static void *_tmp_267_rule(KrParser *p);
 static void *_tmp_268_rule(KrParser *p);
 static void *_tmp_269_rule(KrParser *p);
 static void *_tmp_270_rule(KrParser *p);
+static void *_tmp_271_rule(KrParser *p);
 
 static KrMod *
 file_rule(KrParser *p)
@@ -607,6 +609,38 @@ done:
     return _res;
 }
 
+static KrMod *
+eval_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrMod *_res = NULL;
+    {
+        KrExpr *a;
+        (void)a;
+        KrSeq *_v1;
+        (void)_v1;
+        KrToken *_v2;
+        (void)_v2;
+        if ((a = expressions_rule(p))
+            && (_v1 = _loop0_1_rule(p))
+            && (_v2 = kri_peg_expect(p, KR_TOK_ENDMARKER))) {
+            _res = (KrMod *)(kri_ast_Expression(A, a));
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
 static KrStmtSeq *
 statements_rule(KrParser *p)
 {
@@ -619,7 +653,7 @@ statements_rule(KrParser *p)
     {
         KrSeq *a;
         (void)a;
-        if ((a = _loop1_1_rule(p))) {
+        if ((a = _loop1_2_rule(p))) {
             _res = (KrStmtSeq *)((KrStmtSeq *)kri_act_seq_flatten(p, a));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -701,7 +735,7 @@ simple_stmts_rule(KrParser *p)
         (void)_v1;
         KrToken *_v2;
         (void)_v2;
-        if ((a = (KrStmtSeq *)_gather_2_rule(p))
+        if ((a = (KrStmtSeq *)_gather_3_rule(p))
             && ((_v1 = kri_peg_expect(p, KR_TOK_SEMI) /* ';' */), !p->error)
             && (_v2 = kri_peg_expect(p, KR_TOK_NEWLINE))) {
             _res = (KrStmtSeq *)(a);
@@ -766,7 +800,7 @@ simple_stmt_rule(KrParser *p)
     {
         KrStmt *_v1;
         (void)_v1;
-        if (kri_peg_lookahead(p, 1, _la_3_rule)
+        if (kri_peg_lookahead(p, 1, _la_4_rule)
             && (_v1 = import_stmt_rule(p))) {
             _res = (KrStmt *)(_v1);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -905,7 +939,7 @@ compound_stmt_rule(KrParser *p)
     {
         KrStmt *_v1;
         (void)_v1;
-        if (kri_peg_lookahead(p, 1, _la_4_rule)
+        if (kri_peg_lookahead(p, 1, _la_5_rule)
             && (_v1 = function_def_rule(p))) {
             _res = (KrStmt *)(_v1);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -929,7 +963,7 @@ compound_stmt_rule(KrParser *p)
     {
         KrStmt *_v1;
         (void)_v1;
-        if (kri_peg_lookahead(p, 1, _la_5_rule)
+        if (kri_peg_lookahead(p, 1, _la_6_rule)
             && (_v1 = class_def_rule(p))) {
             _res = (KrStmt *)(_v1);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -941,7 +975,7 @@ compound_stmt_rule(KrParser *p)
     {
         KrStmt *_v1;
         (void)_v1;
-        if (kri_peg_lookahead(p, 1, _la_6_rule)
+        if (kri_peg_lookahead(p, 1, _la_7_rule)
             && (_v1 = with_stmt_rule(p))) {
             _res = (KrStmt *)(_v1);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -953,7 +987,7 @@ compound_stmt_rule(KrParser *p)
     {
         KrStmt *_v1;
         (void)_v1;
-        if (kri_peg_lookahead(p, 1, _la_7_rule)
+        if (kri_peg_lookahead(p, 1, _la_8_rule)
             && (_v1 = for_stmt_rule(p))) {
             _res = (KrStmt *)(_v1);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -1024,7 +1058,7 @@ assignment_rule(KrParser *p)
         if ((a = kri_peg_name_token(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (b = expression_rule(p))
-            && ((c = _tmp_8_rule(p)), !p->error)) {
+            && ((c = _tmp_9_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrStmt *)(kri_ast_AnnAssign(A, kri_act_set_context(p, a, KR_AST_Store), b, c, 1, EXTRA));
@@ -1043,10 +1077,10 @@ assignment_rule(KrParser *p)
         (void)b;
         KrExpr *c;
         (void)c;
-        if ((a = _tmp_9_rule(p))
+        if ((a = _tmp_10_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (b = expression_rule(p))
-            && ((c = _tmp_10_rule(p)), !p->error)) {
+            && ((c = _tmp_11_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrStmt *)(kri_ast_AnnAssign(A, a, b, c, 0, EXTRA));
@@ -1061,8 +1095,8 @@ assignment_rule(KrParser *p)
         (void)a;
         KrExpr *b;
         (void)b;
-        if ((a = (KrExprSeq *)_loop1_11_rule(p))
-            && (b = _tmp_12_rule(p))
+        if ((a = (KrExprSeq *)_loop1_12_rule(p))
+            && (b = _tmp_13_rule(p))
             && kri_peg_lookahead_token(p, 0, KR_TOK_EQUAL)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
@@ -1084,7 +1118,7 @@ assignment_rule(KrParser *p)
         if ((a = single_target_rule(p))
             && (b = augassign_rule(p))
             && (_cut = 1)
-            && (c = _tmp_13_rule(p))) {
+            && (c = _tmp_14_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrStmt *)(kri_ast_AugAssign(A, a, kri_act_op(b), c, EXTRA));
@@ -1356,7 +1390,7 @@ raise_stmt_rule(KrParser *p)
         (void)b;
         if ((_v0 = kri_peg_expect(p, 529) /* 'raise' */)
             && (a = expression_rule(p))
-            && ((b = _tmp_14_rule(p)), !p->error)) {
+            && ((b = _tmp_15_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrStmt *)(kri_ast_Raise(A, a, b, EXTRA));
@@ -1400,7 +1434,7 @@ global_stmt_rule(KrParser *p)
         KrExprSeq *a;
         (void)a;
         if ((_v0 = kri_peg_expect(p, 519) /* 'global' */)
-            && (a = (KrExprSeq *)_gather_15_rule(p))) {
+            && (a = (KrExprSeq *)_gather_16_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrStmt *)(kri_ast_Global(A, kri_act_names_to_ids(p, SEQ(Expr, a)), EXTRA));
@@ -1431,7 +1465,7 @@ nonlocal_stmt_rule(KrParser *p)
         KrExprSeq *a;
         (void)a;
         if ((_v0 = kri_peg_expect(p, 525) /* 'nonlocal' */)
-            && (a = (KrExprSeq *)_gather_16_rule(p))) {
+            && (a = (KrExprSeq *)_gather_17_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrStmt *)(kri_ast_Nonlocal(A, kri_act_names_to_ids(p, SEQ(Expr, a)), EXTRA));
@@ -1463,7 +1497,7 @@ del_stmt_rule(KrParser *p)
         (void)a;
         if ((_v0 = kri_peg_expect(p, 512) /* 'del' */)
             && (a = del_targets_rule(p))
-            && kri_peg_lookahead(p, 1, _la_17_rule)) {
+            && kri_peg_lookahead(p, 1, _la_18_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrStmt *)(kri_ast_Delete(A, a, EXTRA));
@@ -1536,7 +1570,7 @@ assert_stmt_rule(KrParser *p)
         (void)b;
         if ((_v0 = kri_peg_expect(p, 505) /* 'assert' */)
             && (a = expression_rule(p))
-            && ((b = _tmp_18_rule(p)), !p->error)) {
+            && ((b = _tmp_19_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrStmt *)(kri_ast_Assert(A, a, b, EXTRA));
@@ -1641,7 +1675,7 @@ import_from_rule(KrParser *p)
         KrAliasSeq *c;
         (void)c;
         if ((_v0 = kri_peg_expect(p, 518) /* 'from' */)
-            && (a = _loop0_19_rule(p))
+            && (a = _loop0_20_rule(p))
             && (b = dotted_name_rule(p))
             && (_v3 = kri_peg_expect(p, 521) /* 'import' */)
             && (c = import_from_targets_rule(p))) {
@@ -1664,7 +1698,7 @@ import_from_rule(KrParser *p)
         KrAliasSeq *b;
         (void)b;
         if ((_v0 = kri_peg_expect(p, 518) /* 'from' */)
-            && (a = _loop1_20_rule(p))
+            && (a = _loop1_21_rule(p))
             && (_v2 = kri_peg_expect(p, 521) /* 'import' */)
             && (b = import_from_targets_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
@@ -1765,7 +1799,7 @@ import_from_as_names_rule(KrParser *p)
     {
         KrAliasSeq *a;
         (void)a;
-        if ((a = (KrAliasSeq *)_gather_21_rule(p))) {
+        if ((a = (KrAliasSeq *)_gather_22_rule(p))) {
             _res = (KrAliasSeq *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -1794,7 +1828,7 @@ import_from_as_name_rule(KrParser *p)
         KrExpr *b;
         (void)b;
         if ((a = kri_peg_name_token(p))
-            && ((b = _tmp_22_rule(p)), !p->error)) {
+            && ((b = _tmp_23_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrAlias *)(kri_ast_alias(A, NAME_ID(a), b ? NAME_ID(b) : NULL, EXTRA));
@@ -1822,7 +1856,7 @@ dotted_as_names_rule(KrParser *p)
     {
         KrAliasSeq *a;
         (void)a;
-        if ((a = (KrAliasSeq *)_gather_23_rule(p))) {
+        if ((a = (KrAliasSeq *)_gather_24_rule(p))) {
             _res = (KrAliasSeq *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -1851,7 +1885,7 @@ dotted_as_name_rule(KrParser *p)
         KrExpr *b;
         (void)b;
         if ((a = dotted_name_rule(p))
-            && ((b = _tmp_24_rule(p)), !p->error)) {
+            && ((b = _tmp_25_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrAlias *)(kri_ast_alias(A, NAME_ID(a), b ? NAME_ID(b) : NULL, EXTRA));
@@ -2005,7 +2039,7 @@ decorators_rule(KrParser *p)
     {
         KrExprSeq *a;
         (void)a;
-        if ((a = (KrExprSeq *)_loop1_25_rule(p))) {
+        if ((a = (KrExprSeq *)_loop1_26_rule(p))) {
             _res = (KrExprSeq *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -2092,7 +2126,7 @@ class_def_raw_rule(KrParser *p)
         (void)c;
         if ((_v0 = kri_peg_expect(p, 509) /* 'class' */)
             && (a = kri_peg_name_token(p))
-            && ((b = _tmp_26_rule(p)), !p->error)
+            && ((b = _tmp_27_rule(p)), !p->error)
             && (_v3 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (c = block_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
@@ -2193,7 +2227,7 @@ function_def_raw_rule(KrParser *p)
             && (_v2 = kri_peg_expect_forced(p, KR_TOK_LPAR, "("))
             && ((params = params_rule(p)), !p->error)
             && (_v4 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)
-            && ((a = _tmp_27_rule(p)), !p->error)
+            && ((a = _tmp_28_rule(p)), !p->error)
             && (_v6 = kri_peg_expect_forced(p, KR_TOK_COLON, ":"))
             && (b = block_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
@@ -2231,7 +2265,7 @@ function_def_raw_rule(KrParser *p)
             && (_v3 = kri_peg_expect_forced(p, KR_TOK_LPAR, "("))
             && ((params = params_rule(p)), !p->error)
             && (_v5 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)
-            && ((a = _tmp_28_rule(p)), !p->error)
+            && ((a = _tmp_29_rule(p)), !p->error)
             && (_v7 = kri_peg_expect_forced(p, KR_TOK_COLON, ":"))
             && (b = block_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
@@ -2306,8 +2340,8 @@ parameters_rule(KrParser *p)
         KrStarEtc *d;
         (void)d;
         if ((a = slash_no_default_rule(p))
-            && (b = (KrArgSeq *)_loop0_29_rule(p))
-            && (c = _loop0_30_rule(p))
+            && (b = (KrArgSeq *)_loop0_30_rule(p))
+            && (c = _loop0_31_rule(p))
             && ((d = star_etc_rule(p)), !p->error)) {
             _res = (KrArguments *)(kri_act_make_arguments(p, SEQ(Arg, a), NULL, SEQ(Arg, b), c, d));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -2324,7 +2358,7 @@ parameters_rule(KrParser *p)
         KrStarEtc *c;
         (void)c;
         if ((a = slash_with_default_rule(p))
-            && (b = _loop0_31_rule(p))
+            && (b = _loop0_32_rule(p))
             && ((c = star_etc_rule(p)), !p->error)) {
             _res = (KrArguments *)(kri_act_make_arguments(p, NULL, a, NULL, b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -2340,8 +2374,8 @@ parameters_rule(KrParser *p)
         (void)b;
         KrStarEtc *c;
         (void)c;
-        if ((a = (KrArgSeq *)_loop1_32_rule(p))
-            && (b = _loop0_33_rule(p))
+        if ((a = (KrArgSeq *)_loop1_33_rule(p))
+            && (b = _loop0_34_rule(p))
             && ((c = star_etc_rule(p)), !p->error)) {
             _res = (KrArguments *)(kri_act_make_arguments(p, NULL, NULL, SEQ(Arg, a), b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -2355,7 +2389,7 @@ parameters_rule(KrParser *p)
         (void)a;
         KrStarEtc *b;
         (void)b;
-        if ((a = _loop1_34_rule(p))
+        if ((a = _loop1_35_rule(p))
             && ((b = star_etc_rule(p)), !p->error)) {
             _res = (KrArguments *)(kri_act_make_arguments(p, NULL, NULL, NULL, a, b));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -2397,7 +2431,7 @@ slash_no_default_rule(KrParser *p)
         (void)_v1;
         KrToken *_v2;
         (void)_v2;
-        if ((a = (KrArgSeq *)_loop1_35_rule(p))
+        if ((a = (KrArgSeq *)_loop1_36_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && (_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)) {
             _res = (KrArgSeq *)(a);
@@ -2412,7 +2446,7 @@ slash_no_default_rule(KrParser *p)
         (void)a;
         KrToken *_v1;
         (void)_v1;
-        if ((a = (KrArgSeq *)_loop1_36_rule(p))
+        if ((a = (KrArgSeq *)_loop1_37_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && kri_peg_lookahead_token(p, 1, KR_TOK_RPAR)) {
             _res = (KrArgSeq *)(a);
@@ -2446,8 +2480,8 @@ slash_with_default_rule(KrParser *p)
         (void)_v2;
         KrToken *_v3;
         (void)_v3;
-        if ((a = (KrArgSeq *)_loop0_37_rule(p))
-            && (b = _loop1_38_rule(p))
+        if ((a = (KrArgSeq *)_loop0_38_rule(p))
+            && (b = _loop1_39_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && (_v3 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)) {
             _res = (KrSlashWithDefault *)(kri_act_slash_with_default(p, a, b));
@@ -2464,8 +2498,8 @@ slash_with_default_rule(KrParser *p)
         (void)b;
         KrToken *_v2;
         (void)_v2;
-        if ((a = (KrArgSeq *)_loop0_39_rule(p))
-            && (b = _loop1_40_rule(p))
+        if ((a = (KrArgSeq *)_loop0_40_rule(p))
+            && (b = _loop1_41_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && kri_peg_lookahead_token(p, 1, KR_TOK_RPAR)) {
             _res = (KrSlashWithDefault *)(kri_act_slash_with_default(p, a, b));
@@ -2512,7 +2546,7 @@ star_etc_rule(KrParser *p)
         (void)c;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (a = param_no_default_rule(p))
-            && (b = _loop0_41_rule(p))
+            && (b = _loop0_42_rule(p))
             && ((c = kwds_rule(p)), !p->error)) {
             _res = (KrStarEtc *)(kri_act_star_etc(p, a, b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -2532,7 +2566,7 @@ star_etc_rule(KrParser *p)
         (void)c;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (a = param_no_default_star_annotation_rule(p))
-            && (b = _loop0_42_rule(p))
+            && (b = _loop0_43_rule(p))
             && ((c = kwds_rule(p)), !p->error)) {
             _res = (KrStarEtc *)(kri_act_star_etc(p, a, b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -2552,7 +2586,7 @@ star_etc_rule(KrParser *p)
         (void)c;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (b = _loop1_43_rule(p))
+            && (b = _loop1_44_rule(p))
             && ((c = kwds_rule(p)), !p->error)) {
             _res = (KrStarEtc *)(kri_act_star_etc(p, NULL, b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -3345,7 +3379,7 @@ with_stmt_rule(KrParser *p)
         (void)b;
         if ((_v0 = kri_peg_expect(p, 533) /* 'with' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && (a = (KrWithitemSeq *)_gather_44_rule(p))
+            && (a = (KrWithitemSeq *)_gather_45_rule(p))
             && ((_v3 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)
             && (_v4 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)
             && (_v5 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
@@ -3369,7 +3403,7 @@ with_stmt_rule(KrParser *p)
         KrStmtSeq *b;
         (void)b;
         if ((_v0 = kri_peg_expect(p, 533) /* 'with' */)
-            && (a = (KrWithitemSeq *)_gather_45_rule(p))
+            && (a = (KrWithitemSeq *)_gather_46_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (b = block_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
@@ -3401,7 +3435,7 @@ with_stmt_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 506) /* 'async' */)
             && (_v1 = kri_peg_expect(p, 533) /* 'with' */)
             && (_v2 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && (a = (KrWithitemSeq *)_gather_46_rule(p))
+            && (a = (KrWithitemSeq *)_gather_47_rule(p))
             && ((_v4 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)
             && (_v5 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)
             && (_v6 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
@@ -3428,7 +3462,7 @@ with_stmt_rule(KrParser *p)
         (void)b;
         if ((_v0 = kri_peg_expect(p, 506) /* 'async' */)
             && (_v1 = kri_peg_expect(p, 533) /* 'with' */)
-            && (a = (KrWithitemSeq *)_gather_47_rule(p))
+            && (a = (KrWithitemSeq *)_gather_48_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (b = block_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
@@ -3476,7 +3510,7 @@ with_item_rule(KrParser *p)
         if ((e = expression_rule(p))
             && (_v1 = kri_peg_expect(p, 504) /* 'as' */)
             && (t = star_target_rule(p))
-            && kri_peg_lookahead(p, 1, _la_48_rule)) {
+            && kri_peg_lookahead(p, 1, _la_49_rule)) {
             _res = (KrWithitem *)(kri_ast_withitem(A, e, t));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -3570,7 +3604,7 @@ try_stmt_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 531) /* 'try' */)
             && (_v1 = kri_peg_expect_forced(p, KR_TOK_COLON, ":"))
             && (b = block_rule(p))
-            && (ex = (KrExcepthandlerSeq *)_loop1_49_rule(p))
+            && (ex = (KrExcepthandlerSeq *)_loop1_50_rule(p))
             && ((el = else_block_rule(p)), !p->error)
             && ((f = finally_block_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
@@ -3598,7 +3632,7 @@ try_stmt_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 531) /* 'try' */)
             && (_v1 = kri_peg_expect_forced(p, KR_TOK_COLON, ":"))
             && (b = block_rule(p))
-            && (ex = (KrExcepthandlerSeq *)_loop1_50_rule(p))
+            && (ex = (KrExcepthandlerSeq *)_loop1_51_rule(p))
             && ((el = else_block_rule(p)), !p->error)
             && ((f = finally_block_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
@@ -3649,7 +3683,7 @@ except_block_rule(KrParser *p)
         (void)b;
         if ((_v0 = kri_peg_expect(p, 515) /* 'except' */)
             && (e = expression_rule(p))
-            && ((t = _tmp_51_rule(p)), !p->error)
+            && ((t = _tmp_52_rule(p)), !p->error)
             && (_v3 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (b = block_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
@@ -3733,7 +3767,7 @@ except_star_block_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 515) /* 'except' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (e = expression_rule(p))
-            && ((t = _tmp_52_rule(p)), !p->error)
+            && ((t = _tmp_53_rule(p)), !p->error)
             && (_v4 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (b = block_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
@@ -3834,7 +3868,7 @@ match_stmt_rule(KrParser *p)
             && (_v2 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v3 = kri_peg_expect(p, KR_TOK_NEWLINE))
             && (_v4 = kri_peg_expect(p, KR_TOK_INDENT))
-            && (cases = (KrMatchCaseSeq *)_loop1_53_rule(p))
+            && (cases = (KrMatchCaseSeq *)_loop1_54_rule(p))
             && (_v6 = kri_peg_expect(p, KR_TOK_DEDENT))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
@@ -4118,7 +4152,7 @@ or_pattern_rule(KrParser *p)
     {
         KrPatternSeq *patterns;
         (void)patterns;
-        if ((patterns = (KrPatternSeq *)_gather_54_rule(p))) {
+        if ((patterns = (KrPatternSeq *)_gather_55_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrPattern *)(patterns->len == 1 ? patterns->items[0] : kri_ast_MatchOr(A, patterns, EXTRA));
@@ -4252,7 +4286,7 @@ literal_pattern_rule(KrParser *p)
         KrExpr *value;
         (void)value;
         if ((value = signed_number_rule(p))
-            && kri_peg_lookahead(p, 0, _la_55_rule)) {
+            && kri_peg_lookahead(p, 0, _la_56_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrPattern *)(kri_ast_MatchValue(A, value, EXTRA));
@@ -4346,7 +4380,7 @@ literal_expr_rule(KrParser *p)
         KrExpr *_v0;
         (void)_v0;
         if ((_v0 = signed_number_rule(p))
-            && kri_peg_lookahead(p, 0, _la_56_rule)) {
+            && kri_peg_lookahead(p, 0, _la_57_rule)) {
             _res = (KrExpr *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -4650,9 +4684,9 @@ pattern_capture_target_rule(KrParser *p)
     {
         KrExpr *name;
         (void)name;
-        if (kri_peg_lookahead(p, 0, _la_57_rule)
+        if (kri_peg_lookahead(p, 0, _la_58_rule)
             && (name = kri_peg_name_token(p))
-            && kri_peg_lookahead(p, 0, _la_58_rule)) {
+            && kri_peg_lookahead(p, 0, _la_59_rule)) {
             _res = (KrExpr *)(kri_act_set_context(p, name, KR_AST_Store));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -4707,7 +4741,7 @@ value_pattern_rule(KrParser *p)
         KrExpr *attr;
         (void)attr;
         if ((attr = attr_rule(p))
-            && kri_peg_lookahead(p, 0, _la_59_rule)) {
+            && kri_peg_lookahead(p, 0, _la_60_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrPattern *)(kri_ast_MatchValue(A, attr, EXTRA));
@@ -4949,7 +4983,7 @@ maybe_sequence_pattern_rule(KrParser *p)
         (void)patterns;
         KrToken *_v1;
         (void)_v1;
-        if ((patterns = (KrPatternSeq *)_gather_60_rule(p))
+        if ((patterns = (KrPatternSeq *)_gather_61_rule(p))
             && ((_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             _res = (KrPatternSeq *)(patterns);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -5167,7 +5201,7 @@ items_pattern_rule(KrParser *p)
     {
         KrSeq *_v0;
         (void)_v0;
-        if ((_v0 = _gather_61_rule(p))) {
+        if ((_v0 = _gather_62_rule(p))) {
             _res = (KrSeq *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -5197,7 +5231,7 @@ key_value_pattern_rule(KrParser *p)
         (void)_v1;
         KrPattern *pattern;
         (void)pattern;
-        if ((key = _tmp_62_rule(p))
+        if ((key = _tmp_63_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (pattern = pattern_rule(p))) {
             _res = (KrKeyPattern *)(kri_act_key_pattern(p, key, pattern));
@@ -5382,7 +5416,7 @@ positional_patterns_rule(KrParser *p)
     {
         KrPatternSeq *args;
         (void)args;
-        if ((args = (KrPatternSeq *)_gather_63_rule(p))) {
+        if ((args = (KrPatternSeq *)_gather_64_rule(p))) {
             _res = (KrPatternSeq *)(args);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -5408,7 +5442,7 @@ keyword_patterns_rule(KrParser *p)
     {
         KrSeq *_v0;
         (void)_v0;
-        if ((_v0 = _gather_64_rule(p))) {
+        if ((_v0 = _gather_65_rule(p))) {
             _res = (KrSeq *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -5471,7 +5505,7 @@ expressions_rule(KrParser *p)
         KrToken *_v2;
         (void)_v2;
         if ((a = expression_rule(p))
-            && (b = (KrExprSeq *)_loop1_65_rule(p))
+            && (b = (KrExprSeq *)_loop1_66_rule(p))
             && ((_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
@@ -5668,7 +5702,7 @@ star_expressions_rule(KrParser *p)
         KrToken *_v2;
         (void)_v2;
         if ((a = star_expression_rule(p))
-            && (b = (KrExprSeq *)_loop1_66_rule(p))
+            && (b = (KrExprSeq *)_loop1_67_rule(p))
             && ((_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
@@ -5770,7 +5804,7 @@ star_named_expressions_rule(KrParser *p)
         (void)a;
         KrToken *_v1;
         (void)_v1;
-        if ((a = (KrExprSeq *)_gather_67_rule(p))
+        if ((a = (KrExprSeq *)_gather_68_rule(p))
             && ((_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             _res = (KrExprSeq *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -5929,7 +5963,7 @@ disjunction_rule(KrParser *p)
         KrExprSeq *b;
         (void)b;
         if ((a = conjunction_rule(p))
-            && (b = (KrExprSeq *)_loop1_68_rule(p))) {
+            && (b = (KrExprSeq *)_loop1_69_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_BoolOp(A, KR_AST_Or, kri_act_prepend(p, a, b), EXTRA));
@@ -5973,7 +6007,7 @@ conjunction_rule(KrParser *p)
         KrExprSeq *b;
         (void)b;
         if ((a = inversion_rule(p))
-            && (b = (KrExprSeq *)_loop1_69_rule(p))) {
+            && (b = (KrExprSeq *)_loop1_70_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_BoolOp(A, KR_AST_And, kri_act_prepend(p, a, b), EXTRA));
@@ -6060,7 +6094,7 @@ comparison_rule(KrParser *p)
         KrSeq *b;
         (void)b;
         if ((a = bitwise_or_rule(p))
-            && (b = _loop1_70_rule(p))) {
+            && (b = _loop1_71_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Compare(A, a, kri_act_cmpops(p, b), kri_act_cmp_exprs(p, b), EXTRA));
@@ -7096,7 +7130,7 @@ slices_rule(KrParser *p)
         (void)a;
         KrToken *_v1;
         (void)_v1;
-        if ((a = (KrExprSeq *)_gather_71_rule(p))
+        if ((a = (KrExprSeq *)_gather_72_rule(p))
             && ((_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
@@ -7134,7 +7168,7 @@ slice_rule(KrParser *p)
         if (((a = expression_rule(p)), !p->error)
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && ((b = expression_rule(p)), !p->error)
-            && ((c = _tmp_72_rule(p)), !p->error)) {
+            && ((c = _tmp_73_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Slice(A, a, b, c, EXTRA));
@@ -7223,7 +7257,7 @@ atom_rule(KrParser *p)
     {
         KrExpr *_v1;
         (void)_v1;
-        if (kri_peg_lookahead(p, 1, _la_73_rule)
+        if (kri_peg_lookahead(p, 1, _la_74_rule)
             && (_v1 = strings_rule(p))) {
             _res = (KrExpr *)(_v1);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7247,18 +7281,6 @@ atom_rule(KrParser *p)
         KrExpr *_v1;
         (void)_v1;
         if (kri_peg_lookahead_token(p, 1, KR_TOK_LPAR)
-            && (_v1 = _tmp_74_rule(p))) {
-            _res = (KrExpr *)(_v1);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrExpr *_v1;
-        (void)_v1;
-        if (kri_peg_lookahead_token(p, 1, KR_TOK_LSQB)
             && (_v1 = _tmp_75_rule(p))) {
             _res = (KrExpr *)(_v1);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7270,8 +7292,20 @@ atom_rule(KrParser *p)
     {
         KrExpr *_v1;
         (void)_v1;
-        if (kri_peg_lookahead_token(p, 1, KR_TOK_LBRACE)
+        if (kri_peg_lookahead_token(p, 1, KR_TOK_LSQB)
             && (_v1 = _tmp_76_rule(p))) {
+            _res = (KrExpr *)(_v1);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrExpr *_v1;
+        (void)_v1;
+        if (kri_peg_lookahead_token(p, 1, KR_TOK_LBRACE)
+            && (_v1 = _tmp_77_rule(p))) {
             _res = (KrExpr *)(_v1);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -7341,7 +7375,7 @@ group_rule(KrParser *p)
         KrToken *_v2;
         (void)_v2;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && (a = _tmp_77_rule(p))
+            && (a = _tmp_78_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
             _res = (KrExpr *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7460,8 +7494,8 @@ lambda_parameters_rule(KrParser *p)
         KrStarEtc *d;
         (void)d;
         if ((a = lambda_slash_no_default_rule(p))
-            && (b = (KrArgSeq *)_loop0_78_rule(p))
-            && (c = _loop0_79_rule(p))
+            && (b = (KrArgSeq *)_loop0_79_rule(p))
+            && (c = _loop0_80_rule(p))
             && ((d = lambda_star_etc_rule(p)), !p->error)) {
             _res = (KrArguments *)(kri_act_make_arguments(p, a, NULL, SEQ(Arg, b), c, d));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7478,7 +7512,7 @@ lambda_parameters_rule(KrParser *p)
         KrStarEtc *c;
         (void)c;
         if ((a = lambda_slash_with_default_rule(p))
-            && (b = _loop0_80_rule(p))
+            && (b = _loop0_81_rule(p))
             && ((c = lambda_star_etc_rule(p)), !p->error)) {
             _res = (KrArguments *)(kri_act_make_arguments(p, NULL, a, NULL, b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7494,8 +7528,8 @@ lambda_parameters_rule(KrParser *p)
         (void)b;
         KrStarEtc *c;
         (void)c;
-        if ((a = (KrArgSeq *)_loop1_81_rule(p))
-            && (b = _loop0_82_rule(p))
+        if ((a = (KrArgSeq *)_loop1_82_rule(p))
+            && (b = _loop0_83_rule(p))
             && ((c = lambda_star_etc_rule(p)), !p->error)) {
             _res = (KrArguments *)(kri_act_make_arguments(p, NULL, NULL, SEQ(Arg, a), b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7509,7 +7543,7 @@ lambda_parameters_rule(KrParser *p)
         (void)a;
         KrStarEtc *b;
         (void)b;
-        if ((a = _loop1_83_rule(p))
+        if ((a = _loop1_84_rule(p))
             && ((b = lambda_star_etc_rule(p)), !p->error)) {
             _res = (KrArguments *)(kri_act_make_arguments(p, NULL, NULL, NULL, a, b));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7551,7 +7585,7 @@ lambda_slash_no_default_rule(KrParser *p)
         (void)_v1;
         KrToken *_v2;
         (void)_v2;
-        if ((a = (KrArgSeq *)_loop1_84_rule(p))
+        if ((a = (KrArgSeq *)_loop1_85_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && (_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)) {
             _res = (KrArgSeq *)(a);
@@ -7566,7 +7600,7 @@ lambda_slash_no_default_rule(KrParser *p)
         (void)a;
         KrToken *_v1;
         (void)_v1;
-        if ((a = (KrArgSeq *)_loop1_85_rule(p))
+        if ((a = (KrArgSeq *)_loop1_86_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && kri_peg_lookahead_token(p, 1, KR_TOK_COLON)) {
             _res = (KrArgSeq *)(a);
@@ -7600,8 +7634,8 @@ lambda_slash_with_default_rule(KrParser *p)
         (void)_v2;
         KrToken *_v3;
         (void)_v3;
-        if ((a = (KrArgSeq *)_loop0_86_rule(p))
-            && (b = _loop1_87_rule(p))
+        if ((a = (KrArgSeq *)_loop0_87_rule(p))
+            && (b = _loop1_88_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && (_v3 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)) {
             _res = (KrSlashWithDefault *)(kri_act_slash_with_default(p, a, b));
@@ -7618,8 +7652,8 @@ lambda_slash_with_default_rule(KrParser *p)
         (void)b;
         KrToken *_v2;
         (void)_v2;
-        if ((a = (KrArgSeq *)_loop0_88_rule(p))
-            && (b = _loop1_89_rule(p))
+        if ((a = (KrArgSeq *)_loop0_89_rule(p))
+            && (b = _loop1_90_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && kri_peg_lookahead_token(p, 1, KR_TOK_COLON)) {
             _res = (KrSlashWithDefault *)(kri_act_slash_with_default(p, a, b));
@@ -7666,7 +7700,7 @@ lambda_star_etc_rule(KrParser *p)
         (void)c;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (a = lambda_param_no_default_rule(p))
-            && (b = _loop0_90_rule(p))
+            && (b = _loop0_91_rule(p))
             && ((c = lambda_kwds_rule(p)), !p->error)) {
             _res = (KrStarEtc *)(kri_act_star_etc(p, a, b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7686,7 +7720,7 @@ lambda_star_etc_rule(KrParser *p)
         (void)c;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (b = _loop1_91_rule(p))
+            && (b = _loop1_92_rule(p))
             && ((c = lambda_kwds_rule(p)), !p->error)) {
             _res = (KrStarEtc *)(kri_act_star_etc(p, NULL, b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -7928,7 +7962,7 @@ strings_rule(KrParser *p)
     {
         KrSeq *a;
         (void)a;
-        if ((a = _loop1_92_rule(p))) {
+        if ((a = _loop1_93_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_act_concat_strings(p, a, EXTRA));
@@ -7988,7 +8022,7 @@ fstring_rule(KrParser *p)
         KrToken *c;
         (void)c;
         if ((a = kri_peg_expect(p, KR_TOK_FSTRING_START))
-            && (b = _loop0_93_rule(p))
+            && (b = _loop0_94_rule(p))
             && (c = kri_peg_expect(p, KR_TOK_FSTRING_END))) {
             _res = (KrFString *)(kri_act_fstring(p, a, b, c));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -8063,7 +8097,7 @@ fstring_replacement_field_rule(KrParser *p)
         KrToken *rbrace;
         (void)rbrace;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
-            && (a = _tmp_94_rule(p))
+            && (a = _tmp_95_rule(p))
             && ((debug = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */), !p->error)
             && ((conversion = fstring_conversion_rule(p)), !p->error)
             && ((format = fstring_full_format_spec_rule(p)), !p->error)
@@ -8138,7 +8172,7 @@ fstring_full_format_spec_rule(KrParser *p)
         KrSeq *spec;
         (void)spec;
         if ((colon = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
-            && (spec = _loop0_95_rule(p))) {
+            && (spec = _loop0_96_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_act_format_spec(p, colon, spec, EXTRA));
@@ -8242,7 +8276,7 @@ tuple_rule(KrParser *p)
         KrToken *_v2;
         (void)_v2;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && ((a = _tmp_96_rule(p)), !p->error)
+            && ((a = _tmp_97_rule(p)), !p->error)
             && (_v2 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
@@ -8358,7 +8392,7 @@ double_starred_kvpairs_rule(KrParser *p)
         (void)a;
         KrToken *_v1;
         (void)_v1;
-        if ((a = _gather_97_rule(p))
+        if ((a = _gather_98_rule(p))
             && ((_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             _res = (KrSeq *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -8457,7 +8491,7 @@ for_if_clauses_rule(KrParser *p)
     {
         KrComprehensionSeq *a;
         (void)a;
-        if ((a = (KrComprehensionSeq *)_loop1_98_rule(p))) {
+        if ((a = (KrComprehensionSeq *)_loop1_99_rule(p))) {
             _res = (KrComprehensionSeq *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -8500,7 +8534,7 @@ for_if_clause_rule(KrParser *p)
             && (_v3 = kri_peg_expect(p, 522) /* 'in' */)
             && (_cut = 1)
             && (b = disjunction_rule(p))
-            && (c = (KrExprSeq *)_loop0_99_rule(p))) {
+            && (c = (KrExprSeq *)_loop0_100_rule(p))) {
             _res = (KrComprehension *)(kri_ast_comprehension(A, a, b, c, 1));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -8526,7 +8560,7 @@ for_if_clause_rule(KrParser *p)
             && (_v2 = kri_peg_expect(p, 522) /* 'in' */)
             && (_cut = 1)
             && (b = disjunction_rule(p))
-            && (c = (KrExprSeq *)_loop0_100_rule(p))) {
+            && (c = (KrExprSeq *)_loop0_101_rule(p))) {
             _res = (KrComprehension *)(kri_ast_comprehension(A, a, b, c, 0));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -8667,7 +8701,7 @@ genexp_rule(KrParser *p)
         KrToken *_v3;
         (void)_v3;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && (a = _tmp_101_rule(p))
+            && (a = _tmp_102_rule(p))
             && (b = for_if_clauses_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
             KrToken *_end = kri_peg_last_token(p);
@@ -8801,8 +8835,8 @@ args_rule(KrParser *p)
         (void)a;
         KrSeq *b;
         (void)b;
-        if ((a = (KrExprSeq *)_gather_102_rule(p))
-            && ((b = _tmp_103_rule(p)), !p->error)) {
+        if ((a = (KrExprSeq *)_gather_103_rule(p))
+            && ((b = _tmp_104_rule(p)), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_act_collect_call(p, SEQ(Expr, a), b, EXTRA));
@@ -8847,9 +8881,9 @@ kwargs_rule(KrParser *p)
         (void)_v1;
         KrSeq *b;
         (void)b;
-        if ((a = _gather_104_rule(p))
+        if ((a = _gather_105_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (b = _gather_105_rule(p))) {
+            && (b = _gather_106_rule(p))) {
             _res = (KrSeq *)(kri_act_seq_join(p, a, b));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -8860,7 +8894,7 @@ kwargs_rule(KrParser *p)
     {
         KrSeq *_v0;
         (void)_v0;
-        if ((_v0 = _gather_106_rule(p))) {
+        if ((_v0 = _gather_107_rule(p))) {
             _res = (KrSeq *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -8871,7 +8905,7 @@ kwargs_rule(KrParser *p)
     {
         KrSeq *_v0;
         (void)_v0;
-        if ((_v0 = _gather_107_rule(p))) {
+        if ((_v0 = _gather_108_rule(p))) {
             _res = (KrSeq *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -9062,7 +9096,7 @@ star_targets_rule(KrParser *p)
         KrToken *_v2;
         (void)_v2;
         if ((a = star_target_rule(p))
-            && (b = (KrExprSeq *)_loop0_108_rule(p))
+            && (b = (KrExprSeq *)_loop0_109_rule(p))
             && ((_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
@@ -9093,7 +9127,7 @@ star_targets_list_seq_rule(KrParser *p)
         (void)a;
         KrToken *_v1;
         (void)_v1;
-        if ((a = (KrExprSeq *)_gather_109_rule(p))
+        if ((a = (KrExprSeq *)_gather_110_rule(p))
             && ((_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             _res = (KrExprSeq *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -9125,7 +9159,7 @@ star_targets_tuple_seq_rule(KrParser *p)
         KrToken *_v2;
         (void)_v2;
         if ((a = star_target_rule(p))
-            && (b = (KrExprSeq *)_loop1_110_rule(p))
+            && (b = (KrExprSeq *)_loop1_111_rule(p))
             && ((_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             _res = (KrExprSeq *)(kri_act_prepend(p, a, b));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -9170,7 +9204,7 @@ star_target_rule(KrParser *p)
         KrExpr *a;
         (void)a;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (a = _tmp_111_rule(p))) {
+            && (a = _tmp_112_rule(p))) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Starred(A, kri_act_set_context(p, a, KR_AST_Store), KR_AST_Store, EXTRA));
@@ -9218,7 +9252,7 @@ target_with_star_atom_rule(KrParser *p)
         if ((a = t_primary_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_DOT) /* '.' */)
             && (b = kri_peg_name_token(p))
-            && kri_peg_lookahead(p, 0, _la_112_rule)) {
+            && kri_peg_lookahead(p, 0, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Attribute(A, a, NAME_ID(b), KR_AST_Store, EXTRA));
@@ -9241,7 +9275,7 @@ target_with_star_atom_rule(KrParser *p)
             && (_v1 = kri_peg_expect(p, KR_TOK_LSQB) /* '[' */)
             && (b = slices_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_RSQB) /* ']' */)
-            && kri_peg_lookahead(p, 0, _la_112_rule)) {
+            && kri_peg_lookahead(p, 0, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Subscript(A, a, b, KR_AST_Store, EXTRA));
@@ -9423,7 +9457,7 @@ single_subscript_attribute_target_rule(KrParser *p)
         if ((a = t_primary_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_DOT) /* '.' */)
             && (b = kri_peg_name_token(p))
-            && kri_peg_lookahead(p, 0, _la_112_rule)) {
+            && kri_peg_lookahead(p, 0, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Attribute(A, a, NAME_ID(b), KR_AST_Store, EXTRA));
@@ -9446,7 +9480,7 @@ single_subscript_attribute_target_rule(KrParser *p)
             && (_v1 = kri_peg_expect(p, KR_TOK_LSQB) /* '[' */)
             && (b = slices_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_RSQB) /* ']' */)
-            && kri_peg_lookahead(p, 0, _la_112_rule)) {
+            && kri_peg_lookahead(p, 0, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Subscript(A, a, b, KR_AST_Store, EXTRA));
@@ -9505,7 +9539,7 @@ t_primary_raw(KrParser *p)
         if ((a = t_primary_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_DOT) /* '.' */)
             && (b = kri_peg_name_token(p))
-            && kri_peg_lookahead(p, 1, _la_112_rule)) {
+            && kri_peg_lookahead(p, 1, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Attribute(A, a, NAME_ID(b), KR_AST_Load, EXTRA));
@@ -9528,7 +9562,7 @@ t_primary_raw(KrParser *p)
             && (_v1 = kri_peg_expect(p, KR_TOK_LSQB) /* '[' */)
             && (b = slices_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_RSQB) /* ']' */)
-            && kri_peg_lookahead(p, 1, _la_112_rule)) {
+            && kri_peg_lookahead(p, 1, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Subscript(A, a, b, KR_AST_Load, EXTRA));
@@ -9545,7 +9579,7 @@ t_primary_raw(KrParser *p)
         (void)b;
         if ((a = t_primary_rule(p))
             && (b = genexp_rule(p))
-            && kri_peg_lookahead(p, 1, _la_112_rule)) {
+            && kri_peg_lookahead(p, 1, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Call(A, a, (KrExprSeq *)kri_act_seq1(p, b), NULL, EXTRA));
@@ -9568,7 +9602,7 @@ t_primary_raw(KrParser *p)
             && (_v1 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
             && ((b = arguments_rule(p)), !p->error)
             && (_v3 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)
-            && kri_peg_lookahead(p, 1, _la_112_rule)) {
+            && kri_peg_lookahead(p, 1, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Call(A, a, b ? b->v.Call.args : NULL, b ? b->v.Call.keywords : NULL, EXTRA));
@@ -9582,7 +9616,7 @@ t_primary_raw(KrParser *p)
         KrExpr *a;
         (void)a;
         if ((a = atom_rule(p))
-            && kri_peg_lookahead(p, 1, _la_112_rule)) {
+            && kri_peg_lookahead(p, 1, _la_113_rule)) {
             _res = (KrExpr *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -9658,7 +9692,7 @@ del_targets_rule(KrParser *p)
         (void)a;
         KrToken *_v1;
         (void)_v1;
-        if ((a = (KrExprSeq *)_gather_113_rule(p))
+        if ((a = (KrExprSeq *)_gather_114_rule(p))
             && ((_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)) {
             _res = (KrExprSeq *)(a);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -9693,7 +9727,7 @@ del_target_rule(KrParser *p)
         if ((a = t_primary_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_DOT) /* '.' */)
             && (b = kri_peg_name_token(p))
-            && kri_peg_lookahead(p, 0, _la_112_rule)) {
+            && kri_peg_lookahead(p, 0, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Attribute(A, a, NAME_ID(b), KR_AST_Del, EXTRA));
@@ -9716,7 +9750,7 @@ del_target_rule(KrParser *p)
             && (_v1 = kri_peg_expect(p, KR_TOK_LSQB) /* '[' */)
             && (b = slices_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_RSQB) /* ']' */)
-            && kri_peg_lookahead(p, 0, _la_112_rule)) {
+            && kri_peg_lookahead(p, 0, _la_113_rule)) {
             KrToken *_end = kri_peg_last_token(p);
             int _end_lineno = _end->end_lineno, _end_col = _end->end_col_offset;
             _res = (KrExpr *)(kri_ast_Subscript(A, a, b, KR_AST_Del, EXTRA));
@@ -9864,7 +9898,7 @@ invalid_arguments_rule(KrParser *p)
         if ((a = expression_rule(p))
             && (b = for_if_clauses_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && ((_v3 = _tmp_114_rule(p)), !p->error)) {
+            && ((_v3 = _tmp_115_rule(p)), !p->error)) {
             _res = (void *)(RAISE_RANGE(a, kri_act_last_comprehension_item(b), "Generator expression must be parenthesized"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -9964,7 +9998,7 @@ invalid_kwarg_rule(KrParser *p)
         (void)a;
         KrToken *b;
         (void)b;
-        if ((a = _tmp_115_rule(p))
+        if ((a = _tmp_116_rule(p))
             && (b = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
             _res = (void *)(RAISE_RANGE(a, b, "cannot assign to %.*s", (int)(a->end - a->start), a->start));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -9998,7 +10032,7 @@ invalid_kwarg_rule(KrParser *p)
         (void)a;
         KrToken *b;
         (void)b;
-        if (kri_peg_lookahead(p, 0, _la_116_rule)
+        if (kri_peg_lookahead(p, 0, _la_117_rule)
             && (a = expression_rule(p))
             && (b = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
             _res = (void *)(RAISE_RANGE(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?"));
@@ -10127,7 +10161,7 @@ invalid_expression_rule(KrParser *p)
         (void)a;
         KrExpr *b;
         (void)b;
-        if (kri_peg_lookahead(p, 0, _la_117_rule)
+        if (kri_peg_lookahead(p, 0, _la_118_rule)
             && (a = disjunction_rule(p))
             && (b = expression_without_invalid_rule(p))) {
             _res = (void *)(kri_act_is_legacy_stmt(p, a) ? NULL
@@ -10149,7 +10183,7 @@ invalid_expression_rule(KrParser *p)
         if ((a = disjunction_rule(p))
             && (_v1 = kri_peg_expect(p, 520) /* 'if' */)
             && (b = disjunction_rule(p))
-            && kri_peg_lookahead(p, 0, _la_118_rule)) {
+            && kri_peg_lookahead(p, 0, _la_119_rule)) {
             _res = (void *)(RAISE_RANGE(a, b, "expected 'else' after 'if' expression"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -10201,7 +10235,7 @@ invalid_named_expression_rule(KrParser *p)
         if ((a = kri_peg_name_token(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)
             && (b = bitwise_or_rule(p))
-            && kri_peg_lookahead(p, 0, _la_119_rule)) {
+            && kri_peg_lookahead(p, 0, _la_120_rule)) {
             _res = (void *)(RAISE_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -10216,11 +10250,11 @@ invalid_named_expression_rule(KrParser *p)
         (void)b;
         KrExpr *_v3;
         (void)_v3;
-        if (kri_peg_lookahead(p, 0, _la_120_rule)
+        if (kri_peg_lookahead(p, 0, _la_121_rule)
             && (a = bitwise_or_rule(p))
             && (b = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)
             && (_v3 = bitwise_or_rule(p))
-            && kri_peg_lookahead(p, 0, _la_121_rule)) {
+            && kri_peg_lookahead(p, 0, _la_122_rule)) {
             _res = (void *)(RAISE_AT(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                  kri_act_expr_name(a)));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -10276,7 +10310,7 @@ invalid_assignment_rule(KrParser *p)
         (void)_v4;
         if ((a = star_named_expression_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (_v2 = _loop0_122_rule(p))
+            && (_v2 = _loop0_123_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v4 = expression_rule(p))) {
             _res = (void *)(RAISE_AT(a, "only single target (not tuple) can be annotated"));
@@ -10310,7 +10344,7 @@ invalid_assignment_rule(KrParser *p)
         (void)a;
         KrToken *_v2;
         (void)_v2;
-        if ((_v0 = _loop0_123_rule(p))
+        if ((_v0 = _loop0_124_rule(p))
             && (a = star_expressions_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
             _res = (void *)(RAISE_INVALID_TARGET(KR_TARGETS_STAR, a));
@@ -10327,7 +10361,7 @@ invalid_assignment_rule(KrParser *p)
         (void)a;
         KrToken *_v2;
         (void)_v2;
-        if ((_v0 = _loop0_124_rule(p))
+        if ((_v0 = _loop0_125_rule(p))
             && (a = yield_expr_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
             _res = (void *)(RAISE_AT(a, "assignment to yield expression not possible"));
@@ -10346,7 +10380,7 @@ invalid_assignment_rule(KrParser *p)
         (void)_v2;
         if ((a = star_expressions_rule(p))
             && (_v1 = augassign_rule(p))
-            && (_v2 = _tmp_125_rule(p))) {
+            && (_v2 = _tmp_126_rule(p))) {
             _res = (void *)(RAISE_AT(a, "'%s' is an illegal expression for augmented assignment", kri_act_expr_name(a)));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -10490,7 +10524,7 @@ invalid_comprehension_rule(KrParser *p)
         (void)a;
         KrComprehensionSeq *_v2;
         (void)_v2;
-        if ((_v0 = _tmp_126_rule(p))
+        if ((_v0 = _tmp_127_rule(p))
             && (a = starred_expression_rule(p))
             && (_v2 = for_if_clauses_rule(p))) {
             _res = (void *)(RAISE_AT(a, "iterable unpacking cannot be used in comprehension"));
@@ -10511,7 +10545,7 @@ invalid_comprehension_rule(KrParser *p)
         (void)b;
         KrComprehensionSeq *_v4;
         (void)_v4;
-        if ((_v0 = _tmp_127_rule(p))
+        if ((_v0 = _tmp_128_rule(p))
             && (a = star_named_expression_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
             && (b = star_named_expressions_rule(p))
@@ -10533,7 +10567,7 @@ invalid_comprehension_rule(KrParser *p)
         (void)b;
         KrComprehensionSeq *_v3;
         (void)_v3;
-        if ((_v0 = _tmp_128_rule(p))
+        if ((_v0 = _tmp_129_rule(p))
             && (a = star_named_expression_rule(p))
             && (b = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
             && (_v3 = for_if_clauses_rule(p))) {
@@ -10606,7 +10640,7 @@ invalid_parameters_rule(KrParser *p)
         (void)_v1;
         KrArg *a;
         (void)a;
-        if ((_v0 = (KrArgSeq *)_loop0_129_rule(p))
+        if ((_v0 = (KrArgSeq *)_loop0_130_rule(p))
             && (_v1 = invalid_parameters_helper_rule(p))
             && (a = param_no_default_rule(p))) {
             _res = (void *)(RAISE_AT(a, "non-default argument follows default argument"));
@@ -10627,9 +10661,9 @@ invalid_parameters_rule(KrParser *p)
         (void)_v3;
         KrToken *b;
         (void)b;
-        if ((_v0 = (KrArgSeq *)_loop0_130_rule(p))
+        if ((_v0 = (KrArgSeq *)_loop0_131_rule(p))
             && (a = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && (_v2 = (KrArgSeq *)_loop1_131_rule(p))
+            && (_v2 = (KrArgSeq *)_loop1_132_rule(p))
             && ((_v3 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)
             && (b = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
             _res = (void *)(RAISE_RANGE(a, b, "Function parameters cannot be parenthesized"));
@@ -10660,8 +10694,8 @@ invalid_parameters_rule(KrParser *p)
         (void)_v1;
         KrToken *a;
         (void)a;
-        if ((_v0 = _tmp_132_rule(p))
-            && (_v1 = _loop0_133_rule(p))
+        if ((_v0 = _tmp_133_rule(p))
+            && (_v1 = _loop0_134_rule(p))
             && (a = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)) {
             _res = (void *)(RAISE_AT(a, "/ may appear only once"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -10683,11 +10717,11 @@ invalid_parameters_rule(KrParser *p)
         (void)_v4;
         KrToken *a;
         (void)a;
-        if (((_v0 = _tmp_134_rule(p)), !p->error)
-            && (_v1 = _loop0_135_rule(p))
+        if (((_v0 = _tmp_135_rule(p)), !p->error)
+            && (_v1 = _loop0_136_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v3 = _tmp_136_rule(p))
-            && (_v4 = _loop0_137_rule(p))
+            && (_v3 = _tmp_137_rule(p))
+            && (_v4 = _loop0_138_rule(p))
             && (a = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)) {
             _res = (void *)(RAISE_AT(a, "/ must be ahead of *"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -10703,7 +10737,7 @@ invalid_parameters_rule(KrParser *p)
         (void)_v1;
         KrToken *a;
         (void)a;
-        if ((_v0 = _loop1_138_rule(p))
+        if ((_v0 = _loop1_139_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && (a = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)) {
             _res = (void *)(RAISE_AT(a, "expected comma between / and *"));
@@ -10733,7 +10767,7 @@ invalid_default_rule(KrParser *p)
         KrToken *a;
         (void)a;
         if ((a = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)
-            && kri_peg_lookahead(p, 1, _la_139_rule)) {
+            && kri_peg_lookahead(p, 1, _la_140_rule)) {
             _res = (void *)(RAISE_AT(a, "expected default value expression"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -10763,7 +10797,7 @@ invalid_star_etc_rule(KrParser *p)
         void *_v1;
         (void)_v1;
         if ((a = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v1 = _tmp_140_rule(p))) {
+            && (_v1 = _tmp_141_rule(p))) {
             _res = (void *)(RAISE_AT(a, "named arguments must follow bare *"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -10800,10 +10834,10 @@ invalid_star_etc_rule(KrParser *p)
         void *_v4;
         (void)_v4;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v1 = _tmp_141_rule(p))
-            && (_v2 = _loop0_142_rule(p))
+            && (_v1 = _tmp_142_rule(p))
+            && (_v2 = _loop0_143_rule(p))
             && (a = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v4 = _tmp_143_rule(p))) {
+            && (_v4 = _tmp_144_rule(p))) {
             _res = (void *)(RAISE_AT(a, "* argument may appear only once"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -10876,7 +10910,7 @@ invalid_kwds_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, KR_TOK_DOUBLESTAR) /* '**' */)
             && (_v1 = param_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (a = _tmp_144_rule(p))) {
+            && (a = _tmp_145_rule(p))) {
             _res = (void *)(RAISE_AT(a, "arguments cannot follow var-keyword argument"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -10914,7 +10948,7 @@ invalid_parameters_helper_rule(KrParser *p)
     {
         KrSeq *_v0;
         (void)_v0;
-        if ((_v0 = _loop1_145_rule(p))) {
+        if ((_v0 = _loop1_146_rule(p))) {
             _res = (void *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -10945,7 +10979,7 @@ invalid_lambda_parameters_rule(KrParser *p)
         (void)_v1;
         KrArg *a;
         (void)a;
-        if ((_v0 = (KrArgSeq *)_loop0_146_rule(p))
+        if ((_v0 = (KrArgSeq *)_loop0_147_rule(p))
             && (_v1 = invalid_lambda_parameters_helper_rule(p))
             && (a = lambda_param_no_default_rule(p))) {
             _res = (void *)(RAISE_AT(a, "non-default argument follows default argument"));
@@ -10966,9 +11000,9 @@ invalid_lambda_parameters_rule(KrParser *p)
         (void)_v3;
         KrToken *b;
         (void)b;
-        if ((_v0 = (KrArgSeq *)_loop0_147_rule(p))
+        if ((_v0 = (KrArgSeq *)_loop0_148_rule(p))
             && (a = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && (_v2 = (KrArgSeq *)_gather_148_rule(p))
+            && (_v2 = (KrArgSeq *)_gather_149_rule(p))
             && ((_v3 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)
             && (b = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
             _res = (void *)(RAISE_RANGE(a, b, "Lambda expression parameters cannot be parenthesized"));
@@ -10999,8 +11033,8 @@ invalid_lambda_parameters_rule(KrParser *p)
         (void)_v1;
         KrToken *a;
         (void)a;
-        if ((_v0 = _tmp_149_rule(p))
-            && (_v1 = _loop0_150_rule(p))
+        if ((_v0 = _tmp_150_rule(p))
+            && (_v1 = _loop0_151_rule(p))
             && (a = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)) {
             _res = (void *)(RAISE_AT(a, "/ may appear only once"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -11022,11 +11056,11 @@ invalid_lambda_parameters_rule(KrParser *p)
         (void)_v4;
         KrToken *a;
         (void)a;
-        if (((_v0 = _tmp_151_rule(p)), !p->error)
-            && (_v1 = _loop0_152_rule(p))
+        if (((_v0 = _tmp_152_rule(p)), !p->error)
+            && (_v1 = _loop0_153_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v3 = _tmp_153_rule(p))
-            && (_v4 = _loop0_154_rule(p))
+            && (_v3 = _tmp_154_rule(p))
+            && (_v4 = _loop0_155_rule(p))
             && (a = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)) {
             _res = (void *)(RAISE_AT(a, "/ must be ahead of *"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -11042,7 +11076,7 @@ invalid_lambda_parameters_rule(KrParser *p)
         (void)_v1;
         KrToken *a;
         (void)a;
-        if ((_v0 = _loop1_155_rule(p))
+        if ((_v0 = _loop1_156_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_SLASH) /* '/' */)
             && (a = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)) {
             _res = (void *)(RAISE_AT(a, "expected comma between / and *"));
@@ -11082,7 +11116,7 @@ invalid_lambda_parameters_helper_rule(KrParser *p)
     {
         KrSeq *_v0;
         (void)_v0;
-        if ((_v0 = _loop1_156_rule(p))) {
+        if ((_v0 = _loop1_157_rule(p))) {
             _res = (void *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -11112,7 +11146,7 @@ invalid_lambda_star_etc_rule(KrParser *p)
         void *_v1;
         (void)_v1;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v1 = _tmp_157_rule(p))) {
+            && (_v1 = _tmp_158_rule(p))) {
             _res = (void *)(RAISE("named arguments must follow bare *"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -11149,10 +11183,10 @@ invalid_lambda_star_etc_rule(KrParser *p)
         void *_v4;
         (void)_v4;
         if ((_v0 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v1 = _tmp_158_rule(p))
-            && (_v2 = _loop0_159_rule(p))
+            && (_v1 = _tmp_159_rule(p))
+            && (_v2 = _loop0_160_rule(p))
             && (a = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v4 = _tmp_160_rule(p))) {
+            && (_v4 = _tmp_161_rule(p))) {
             _res = (void *)(RAISE_AT(a, "* argument may appear only once"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -11225,7 +11259,7 @@ invalid_lambda_kwds_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, KR_TOK_DOUBLESTAR) /* '**' */)
             && (_v1 = lambda_param_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (a = _tmp_161_rule(p))) {
+            && (a = _tmp_162_rule(p))) {
             _res = (void *)(RAISE_AT(a, "arguments cannot follow var-keyword argument"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -11259,7 +11293,7 @@ invalid_with_item_rule(KrParser *p)
         if ((_v0 = expression_rule(p))
             && (_v1 = kri_peg_expect(p, 504) /* 'as' */)
             && (a = expression_rule(p))
-            && kri_peg_lookahead(p, 1, _la_162_rule)) {
+            && kri_peg_lookahead(p, 1, _la_163_rule)) {
             _res = (void *)(RAISE_INVALID_TARGET(KR_TARGETS_STAR, a));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -11413,7 +11447,7 @@ invalid_with_stmt_rule(KrParser *p)
         (void)_v3;
         if (((_v0 = kri_peg_expect(p, 506) /* 'async' */), !p->error)
             && (_v1 = kri_peg_expect(p, 533) /* 'with' */)
-            && (_v2 = _gather_163_rule(p))
+            && (_v2 = _gather_164_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_NEWLINE))) {
             _res = (void *)(RAISE("expected ':'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -11440,7 +11474,7 @@ invalid_with_stmt_rule(KrParser *p)
         if (((_v0 = kri_peg_expect(p, 506) /* 'async' */), !p->error)
             && (_v1 = kri_peg_expect(p, 533) /* 'with' */)
             && (_v2 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && (_v3 = _gather_164_rule(p))
+            && (_v3 = _gather_165_rule(p))
             && ((_v4 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)
             && (_v5 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)
             && (_v6 = kri_peg_expect(p, KR_TOK_NEWLINE))) {
@@ -11480,7 +11514,7 @@ invalid_with_stmt_indent_rule(KrParser *p)
         (void)_v4;
         if (((_v0 = kri_peg_expect(p, 506) /* 'async' */), !p->error)
             && (a = kri_peg_expect(p, 533) /* 'with' */)
-            && (_v2 = _gather_165_rule(p))
+            && (_v2 = _gather_166_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v4 = kri_peg_expect(p, KR_TOK_NEWLINE))
             && kri_peg_lookahead_token(p, 0, KR_TOK_INDENT)) {
@@ -11511,7 +11545,7 @@ invalid_with_stmt_indent_rule(KrParser *p)
         if (((_v0 = kri_peg_expect(p, 506) /* 'async' */), !p->error)
             && (a = kri_peg_expect(p, 533) /* 'with' */)
             && (_v2 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && (_v3 = _gather_166_rule(p))
+            && (_v3 = _gather_167_rule(p))
             && ((_v4 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */), !p->error)
             && (_v5 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)
             && (_v6 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
@@ -11568,7 +11602,7 @@ invalid_try_stmt_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 531) /* 'try' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v2 = block_rule(p))
-            && kri_peg_lookahead(p, 0, _la_167_rule)) {
+            && kri_peg_lookahead(p, 0, _la_168_rule)) {
             _res = (void *)(RAISE("expected 'except' or 'finally' block"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -11597,12 +11631,12 @@ invalid_try_stmt_rule(KrParser *p)
         (void)_v8;
         if ((_v0 = kri_peg_expect(p, 531) /* 'try' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
-            && (_v2 = _loop0_168_rule(p))
-            && (_v3 = (KrExcepthandlerSeq *)_loop1_169_rule(p))
+            && (_v2 = _loop0_169_rule(p))
+            && (_v3 = (KrExcepthandlerSeq *)_loop1_170_rule(p))
             && (a = kri_peg_expect(p, 515) /* 'except' */)
             && (b = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (_v6 = expression_rule(p))
-            && ((_v7 = _tmp_170_rule(p)), !p->error)
+            && ((_v7 = _tmp_171_rule(p)), !p->error)
             && (_v8 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
             _res = (void *)(RAISE_RANGE(a, b, "cannot have both 'except' and 'except*' on the same 'try'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -11628,10 +11662,10 @@ invalid_try_stmt_rule(KrParser *p)
         (void)_v6;
         if ((_v0 = kri_peg_expect(p, 531) /* 'try' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
-            && (_v2 = _loop0_171_rule(p))
-            && (_v3 = (KrExcepthandlerSeq *)_loop1_172_rule(p))
+            && (_v2 = _loop0_172_rule(p))
+            && (_v3 = (KrExcepthandlerSeq *)_loop1_173_rule(p))
             && (a = kri_peg_expect(p, 515) /* 'except' */)
-            && ((_v5 = _tmp_173_rule(p)), !p->error)
+            && ((_v5 = _tmp_174_rule(p)), !p->error)
             && (_v6 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
             _res = (void *)(RAISE_AT(a, "cannot have both 'except' and 'except*' on the same 'try'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -11676,7 +11710,7 @@ invalid_except_stmt_rule(KrParser *p)
             && (a = expression_rule(p))
             && (_v3 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
             && (_v4 = expressions_rule(p))
-            && ((_v5 = _tmp_174_rule(p)), !p->error)
+            && ((_v5 = _tmp_175_rule(p)), !p->error)
             && (_v6 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
             _res = (void *)(RAISE_FROM(a, "multiple exception types must be parenthesized"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -11699,7 +11733,7 @@ invalid_except_stmt_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 515) /* 'except' */)
             && ((_v1 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */), !p->error)
             && (_v2 = expression_rule(p))
-            && ((_v3 = _tmp_175_rule(p)), !p->error)
+            && ((_v3 = _tmp_176_rule(p)), !p->error)
             && (_v4 = kri_peg_expect(p, KR_TOK_NEWLINE))) {
             _res = (void *)(RAISE("expected ':'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -11731,7 +11765,7 @@ invalid_except_stmt_rule(KrParser *p)
         (void)_v2;
         if ((_v0 = kri_peg_expect(p, 515) /* 'except' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
-            && (_v2 = _tmp_176_rule(p))) {
+            && (_v2 = _tmp_177_rule(p))) {
             _res = (void *)(RAISE("expected one or more exception types"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -11802,7 +11836,7 @@ invalid_except_stmt_indent_rule(KrParser *p)
         (void)_v4;
         if ((a = kri_peg_expect(p, 515) /* 'except' */)
             && (_v1 = expression_rule(p))
-            && ((_v2 = _tmp_177_rule(p)), !p->error)
+            && ((_v2 = _tmp_178_rule(p)), !p->error)
             && (_v3 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v4 = kri_peg_expect(p, KR_TOK_NEWLINE))
             && kri_peg_lookahead_token(p, 0, KR_TOK_INDENT)) {
@@ -11863,7 +11897,7 @@ invalid_except_star_stmt_indent_rule(KrParser *p)
         if ((a = kri_peg_expect(p, 515) /* 'except' */)
             && (_v1 = kri_peg_expect(p, KR_TOK_STAR) /* '*' */)
             && (_v2 = expression_rule(p))
-            && ((_v3 = _tmp_178_rule(p)), !p->error)
+            && ((_v3 = _tmp_179_rule(p)), !p->error)
             && (_v4 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v5 = kri_peg_expect(p, KR_TOK_NEWLINE))
             && kri_peg_lookahead_token(p, 0, KR_TOK_INDENT)) {
@@ -12030,7 +12064,7 @@ invalid_as_pattern_rule(KrParser *p)
         (void)a;
         if ((_v0 = or_pattern_rule(p))
             && (_v1 = kri_peg_expect(p, 504) /* 'as' */)
-            && kri_peg_lookahead(p, 0, _la_179_rule)
+            && kri_peg_lookahead(p, 0, _la_180_rule)
             && (a = expression_rule(p))) {
             _res = (void *)(RAISE_AT(a, "invalid pattern target"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -12097,7 +12131,7 @@ invalid_class_argument_pattern_rule(KrParser *p)
         (void)_v2;
         KrPatternSeq *a;
         (void)a;
-        if (((_v0 = _tmp_180_rule(p)), !p->error)
+        if (((_v0 = _tmp_181_rule(p)), !p->error)
             && (_v1 = keyword_patterns_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
             && (a = positional_patterns_rule(p))) {
@@ -12417,7 +12451,7 @@ invalid_def_raw_rule(KrParser *p)
             && (_v3 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
             && ((_v4 = params_rule(p)), !p->error)
             && (_v5 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)
-            && ((_v6 = _tmp_181_rule(p)), !p->error)
+            && ((_v6 = _tmp_182_rule(p)), !p->error)
             && (_v7 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v8 = kri_peg_expect(p, KR_TOK_NEWLINE))
             && kri_peg_lookahead_token(p, 0, KR_TOK_INDENT)) {
@@ -12455,7 +12489,7 @@ invalid_class_def_raw_rule(KrParser *p)
         (void)_v3;
         if ((_v0 = kri_peg_expect(p, 509) /* 'class' */)
             && (_v1 = kri_peg_name_token(p))
-            && ((_v2 = _tmp_182_rule(p)), !p->error)
+            && ((_v2 = _tmp_183_rule(p)), !p->error)
             && (_v3 = kri_peg_expect(p, KR_TOK_NEWLINE))) {
             _res = (void *)(RAISE("expected ':'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -12477,7 +12511,7 @@ invalid_class_def_raw_rule(KrParser *p)
         (void)_v4;
         if ((a = kri_peg_expect(p, 509) /* 'class' */)
             && (_v1 = kri_peg_name_token(p))
-            && ((_v2 = _tmp_183_rule(p)), !p->error)
+            && ((_v2 = _tmp_184_rule(p)), !p->error)
             && (_v3 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
             && (_v4 = kri_peg_expect(p, KR_TOK_NEWLINE))
             && kri_peg_lookahead_token(p, 0, KR_TOK_INDENT)) {
@@ -12511,7 +12545,7 @@ invalid_double_starred_kvpairs_rule(KrParser *p)
         (void)_v1;
         void *_v2;
         (void)_v2;
-        if ((_v0 = _gather_184_rule(p))
+        if ((_v0 = _gather_185_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
             && (_v2 = invalid_kvpair_rule(p))) {
             _res = (void *)(kri_peg_dummy(p));
@@ -12548,7 +12582,7 @@ invalid_double_starred_kvpairs_rule(KrParser *p)
         (void)_v1;
         if ((_v0 = expression_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
-            && kri_peg_lookahead(p, 1, _la_185_rule)) {
+            && kri_peg_lookahead(p, 1, _la_186_rule)) {
             _res = (void *)(RAISE_AT(&p->tokens[p->mark - 1]->tok, "expression expected after dictionary key and ':'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -12576,7 +12610,7 @@ invalid_kvpair_rule(KrParser *p)
         KrExpr *a;
         (void)a;
         if ((a = expression_rule(p))
-            && kri_peg_lookahead(p, 0, _la_186_rule)) {
+            && kri_peg_lookahead(p, 0, _la_187_rule)) {
             _res = (void *)(kri_perr_raise(p, KR_ERR_SYNTAX, a->lineno, a->end_col_offset - 1, a->end_lineno, -1,
                        "':' expected after dictionary key"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -12612,7 +12646,7 @@ invalid_kvpair_rule(KrParser *p)
         (void)_v1;
         if ((_v0 = expression_rule(p))
             && (_v1 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
-            && kri_peg_lookahead(p, 1, _la_187_rule)) {
+            && kri_peg_lookahead(p, 1, _la_188_rule)) {
             _res = (void *)(RAISE_AT(&p->tokens[p->mark - 1]->tok, "expression expected after dictionary key and ':'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -12696,7 +12730,7 @@ invalid_replacement_field_rule(KrParser *p)
         KrToken *_v0;
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
-            && kri_peg_lookahead(p, 0, _la_188_rule)) {
+            && kri_peg_lookahead(p, 0, _la_189_rule)) {
             _res = (void *)(FSTRING_ERROR("f-string: invalid syntax"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -12710,8 +12744,8 @@ invalid_replacement_field_rule(KrParser *p)
         KrExpr *_v1;
         (void)_v1;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
-            && (_v1 = _tmp_189_rule(p))
-            && kri_peg_lookahead(p, 0, _la_190_rule)) {
+            && (_v1 = _tmp_190_rule(p))
+            && kri_peg_lookahead(p, 0, _la_191_rule)) {
             _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -12727,9 +12761,9 @@ invalid_replacement_field_rule(KrParser *p)
         KrToken *_v2;
         (void)_v2;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
-            && (_v1 = _tmp_191_rule(p))
+            && (_v1 = _tmp_192_rule(p))
             && (_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)
-            && kri_peg_lookahead(p, 0, _la_192_rule)) {
+            && kri_peg_lookahead(p, 0, _la_193_rule)) {
             _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -12747,7 +12781,7 @@ invalid_replacement_field_rule(KrParser *p)
         void *_v3;
         (void)_v3;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
-            && (_v1 = _tmp_193_rule(p))
+            && (_v1 = _tmp_194_rule(p))
             && ((_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */), !p->error)
             && (_v3 = invalid_conversion_character_rule(p))) {
             _res = (void *)(kri_peg_dummy(p));
@@ -12767,10 +12801,10 @@ invalid_replacement_field_rule(KrParser *p)
         void *_v3;
         (void)_v3;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
-            && (_v1 = _tmp_194_rule(p))
+            && (_v1 = _tmp_195_rule(p))
             && ((_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */), !p->error)
-            && ((_v3 = _tmp_195_rule(p)), !p->error)
-            && kri_peg_lookahead(p, 0, _la_196_rule)) {
+            && ((_v3 = _tmp_196_rule(p)), !p->error)
+            && kri_peg_lookahead(p, 0, _la_197_rule)) {
             _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -12792,11 +12826,11 @@ invalid_replacement_field_rule(KrParser *p)
         KrSeq *_v5;
         (void)_v5;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
-            && (_v1 = _tmp_197_rule(p))
+            && (_v1 = _tmp_198_rule(p))
             && ((_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */), !p->error)
-            && ((_v3 = _tmp_198_rule(p)), !p->error)
+            && ((_v3 = _tmp_199_rule(p)), !p->error)
             && (_v4 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)
-            && (_v5 = _loop0_199_rule(p))
+            && (_v5 = _loop0_200_rule(p))
             && kri_peg_lookahead_token(p, 0, KR_TOK_RBRACE)) {
             _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -12815,9 +12849,9 @@ invalid_replacement_field_rule(KrParser *p)
         void *_v3;
         (void)_v3;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)
-            && (_v1 = _tmp_200_rule(p))
+            && (_v1 = _tmp_201_rule(p))
             && ((_v2 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */), !p->error)
-            && ((_v3 = _tmp_201_rule(p)), !p->error)
+            && ((_v3 = _tmp_202_rule(p)), !p->error)
             && kri_peg_lookahead_token(p, 0, KR_TOK_RBRACE)) {
             _res = (void *)(FSTRING_ERROR("f-string: expecting '}'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -12846,7 +12880,7 @@ invalid_conversion_character_rule(KrParser *p)
         KrToken *_v0;
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_EXCLAMATION) /* '!' */)
-            && kri_peg_lookahead(p, 1, _la_202_rule)) {
+            && kri_peg_lookahead(p, 1, _la_203_rule)) {
             _res = (void *)(FSTRING_ERROR("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -12858,7 +12892,7 @@ invalid_conversion_character_rule(KrParser *p)
         KrToken *_v0;
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_EXCLAMATION) /* '!' */)
-            && kri_peg_lookahead(p, 0, _la_179_rule)) {
+            && kri_peg_lookahead(p, 0, _la_180_rule)) {
             _res = (void *)(FSTRING_ERROR("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -12873,7 +12907,35 @@ done:
 }
 
 static KrSeq *
-_loop1_1_rule(KrParser *p)
+_loop0_1_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(kri_peg_expect(p, KR_TOK_NEWLINE)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop1_2_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -12902,7 +12964,7 @@ fail:
 }
 
 static KrSeq *
-_gather_2_rule(KrParser *p)
+_gather_3_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -12932,12 +12994,6 @@ fail:
 }
 
 static void *
-_la_3_rule(KrParser *p)
-{
-    return (void *)(_tmp_203_rule(p));
-}
-
-static void *
 _la_4_rule(KrParser *p)
 {
     return (void *)(_tmp_204_rule(p));
@@ -12961,8 +13017,14 @@ _la_7_rule(KrParser *p)
     return (void *)(_tmp_207_rule(p));
 }
 
+static void *
+_la_8_rule(KrParser *p)
+{
+    return (void *)(_tmp_208_rule(p));
+}
+
 static KrExpr *
-_tmp_8_rule(KrParser *p)
+_tmp_9_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -12991,7 +13053,7 @@ done:
 }
 
 static KrExpr *
-_tmp_9_rule(KrParser *p)
+_tmp_10_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -13034,7 +13096,7 @@ done:
 }
 
 static KrExpr *
-_tmp_10_rule(KrParser *p)
+_tmp_11_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -13063,7 +13125,7 @@ done:
 }
 
 static KrSeq *
-_loop1_11_rule(KrParser *p)
+_loop1_12_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13073,7 +13135,7 @@ _loop1_11_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_208_rule(p)))) {
+        if (!(_elem = (void *)(_tmp_209_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -13089,43 +13151,6 @@ fail:
     p->mark = _mark;
     p->depth--;
     return NULL;
-}
-
-static KrExpr *
-_tmp_12_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrExpr *_res = NULL;
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        if ((_v0 = yield_expr_rule(p))) {
-            _res = (KrExpr *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        if ((_v0 = star_expressions_rule(p))) {
-            _res = (KrExpr *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
 }
 
 static KrExpr *
@@ -13175,6 +13200,43 @@ _tmp_14_rule(KrParser *p)
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
     {
+        KrExpr *_v0;
+        (void)_v0;
+        if ((_v0 = yield_expr_rule(p))) {
+            _res = (KrExpr *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        if ((_v0 = star_expressions_rule(p))) {
+            _res = (KrExpr *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrExpr *
+_tmp_15_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrExpr *_res = NULL;
+    {
         KrToken *_v0;
         (void)_v0;
         KrExpr *z;
@@ -13192,36 +13254,6 @@ _tmp_14_rule(KrParser *p)
 done:
     p->depth--;
     return _res;
-}
-
-static KrSeq *
-_gather_15_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    if (!(_elem = (void *)(kri_peg_name_token(p)))) goto fail;
-    if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(kri_peg_name_token(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
 }
 
 static KrSeq *
@@ -13254,14 +13286,44 @@ fail:
     return NULL;
 }
 
-static void *
-_la_17_rule(KrParser *p)
+static KrSeq *
+_gather_17_rule(KrParser *p)
 {
-    return (void *)(_tmp_209_rule(p));
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    if (!(_elem = (void *)(kri_peg_name_token(p)))) goto fail;
+    if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(kri_peg_name_token(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static void *
+_la_18_rule(KrParser *p)
+{
+    return (void *)(_tmp_210_rule(p));
 }
 
 static KrExpr *
-_tmp_18_rule(KrParser *p)
+_tmp_19_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -13290,7 +13352,7 @@ done:
 }
 
 static KrSeq *
-_loop0_19_rule(KrParser *p)
+_loop0_20_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13300,7 +13362,7 @@ _loop0_19_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_210_rule(p)))) {
+        if (!(_elem = (void *)(_tmp_211_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -13318,7 +13380,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_20_rule(KrParser *p)
+_loop1_21_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13328,7 +13390,7 @@ _loop1_20_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_211_rule(p)))) {
+        if (!(_elem = (void *)(_tmp_212_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -13347,7 +13409,7 @@ fail:
 }
 
 static KrSeq *
-_gather_21_rule(KrParser *p)
+_gather_22_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13377,7 +13439,7 @@ fail:
 }
 
 static KrExpr *
-_tmp_22_rule(KrParser *p)
+_tmp_23_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -13406,7 +13468,7 @@ done:
 }
 
 static KrSeq *
-_gather_23_rule(KrParser *p)
+_gather_24_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13436,7 +13498,7 @@ fail:
 }
 
 static KrExpr *
-_tmp_24_rule(KrParser *p)
+_tmp_25_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -13465,7 +13527,7 @@ done:
 }
 
 static KrSeq *
-_loop1_25_rule(KrParser *p)
+_loop1_26_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13475,7 +13537,7 @@ _loop1_25_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_212_rule(p)))) {
+        if (!(_elem = (void *)(_tmp_213_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -13494,7 +13556,7 @@ fail:
 }
 
 static KrExpr *
-_tmp_26_rule(KrParser *p)
+_tmp_27_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -13512,35 +13574,6 @@ _tmp_26_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
             && ((z = arguments_rule(p)), !p->error)
             && (_v2 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
-            _res = (KrExpr *)(z);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrExpr *
-_tmp_27_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrExpr *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        KrExpr *z;
-        (void)z;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_RARROW) /* '->' */)
-            && (z = expression_rule(p))) {
             _res = (KrExpr *)(z);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -13583,32 +13616,33 @@ done:
     return _res;
 }
 
-static KrSeq *
-_loop0_29_rule(KrParser *p)
+static KrExpr *
+_tmp_29_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
     int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(param_no_default_rule(p)))) {
-            p->mark = _m2;
-            break;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrExpr *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        KrExpr *z;
+        (void)z;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_RARROW) /* '->' */)
+            && (z = expression_rule(p))) {
+            _res = (KrExpr *)(z);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
         }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
     }
-    if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
+    _res = NULL;
+done:
     p->depth--;
     return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
 }
 
 static KrSeq *
@@ -13622,7 +13656,7 @@ _loop0_30_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(param_with_default_rule(p)))) {
+        if (!(_elem = (void *)(param_no_default_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -13668,7 +13702,35 @@ fail:
 }
 
 static KrSeq *
-_loop1_32_rule(KrParser *p)
+_loop0_32_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(param_with_default_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop1_33_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13697,7 +13759,7 @@ fail:
 }
 
 static KrSeq *
-_loop0_33_rule(KrParser *p)
+_loop0_34_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13714,35 +13776,6 @@ _loop0_33_rule(KrParser *p)
         if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     }
     if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_loop1_34_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(param_with_default_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    if (_vec.len == 0) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -13764,7 +13797,7 @@ _loop1_35_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(param_no_default_rule(p)))) {
+        if (!(_elem = (void *)(param_with_default_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -13812,7 +13845,36 @@ fail:
 }
 
 static KrSeq *
-_loop0_37_rule(KrParser *p)
+_loop1_37_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(param_no_default_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    if (_vec.len == 0) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop0_38_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13840,7 +13902,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_38_rule(KrParser *p)
+_loop1_39_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13869,7 +13931,7 @@ fail:
 }
 
 static KrSeq *
-_loop0_39_rule(KrParser *p)
+_loop0_40_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13897,7 +13959,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_40_rule(KrParser *p)
+_loop1_41_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -13915,34 +13977,6 @@ _loop1_40_rule(KrParser *p)
     }
     if (p->error) goto fail;
     if (_vec.len == 0) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_loop0_41_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(param_maybe_default_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -13982,7 +14016,35 @@ fail:
 }
 
 static KrSeq *
-_loop1_43_rule(KrParser *p)
+_loop0_43_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(param_maybe_default_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop1_44_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14000,36 +14062,6 @@ _loop1_43_rule(KrParser *p)
     }
     if (p->error) goto fail;
     if (_vec.len == 0) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_gather_44_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    if (!(_elem = (void *)(with_item_rule(p)))) goto fail;
-    if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(with_item_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -14130,14 +14162,44 @@ fail:
     return NULL;
 }
 
-static void *
-_la_48_rule(KrParser *p)
+static KrSeq *
+_gather_48_rule(KrParser *p)
 {
-    return (void *)(_tmp_213_rule(p));
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    if (!(_elem = (void *)(with_item_rule(p)))) goto fail;
+    if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(with_item_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static void *
+_la_49_rule(KrParser *p)
+{
+    return (void *)(_tmp_214_rule(p));
 }
 
 static KrSeq *
-_loop1_49_rule(KrParser *p)
+_loop1_50_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14166,7 +14228,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_50_rule(KrParser *p)
+_loop1_51_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14192,35 +14254,6 @@ fail:
     p->mark = _mark;
     p->depth--;
     return NULL;
-}
-
-static KrExpr *
-_tmp_51_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrExpr *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        KrExpr *z;
-        (void)z;
-        if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
-            && (z = kri_peg_name_token(p))) {
-            _res = (KrExpr *)(z);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
 }
 
 static KrExpr *
@@ -14252,8 +14285,37 @@ done:
     return _res;
 }
 
+static KrExpr *
+_tmp_53_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrExpr *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        KrExpr *z;
+        (void)z;
+        if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
+            && (z = kri_peg_name_token(p))) {
+            _res = (KrExpr *)(z);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
 static KrSeq *
-_loop1_53_rule(KrParser *p)
+_loop1_54_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14282,7 +14344,7 @@ fail:
 }
 
 static KrSeq *
-_gather_54_rule(KrParser *p)
+_gather_55_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14312,12 +14374,6 @@ fail:
 }
 
 static void *
-_la_55_rule(KrParser *p)
-{
-    return (void *)(_tmp_214_rule(p));
-}
-
-static void *
 _la_56_rule(KrParser *p)
 {
     return (void *)(_tmp_215_rule(p));
@@ -14326,13 +14382,13 @@ _la_56_rule(KrParser *p)
 static void *
 _la_57_rule(KrParser *p)
 {
-    return (void *)(kri_peg_expect_soft(p, "_"));
+    return (void *)(_tmp_216_rule(p));
 }
 
 static void *
 _la_58_rule(KrParser *p)
 {
-    return (void *)(_tmp_216_rule(p));
+    return (void *)(kri_peg_expect_soft(p, "_"));
 }
 
 static void *
@@ -14341,8 +14397,14 @@ _la_59_rule(KrParser *p)
     return (void *)(_tmp_217_rule(p));
 }
 
+static void *
+_la_60_rule(KrParser *p)
+{
+    return (void *)(_tmp_218_rule(p));
+}
+
 static KrSeq *
-_gather_60_rule(KrParser *p)
+_gather_61_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14372,7 +14434,7 @@ fail:
 }
 
 static KrSeq *
-_gather_61_rule(KrParser *p)
+_gather_62_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14402,7 +14464,7 @@ fail:
 }
 
 static KrExpr *
-_tmp_62_rule(KrParser *p)
+_tmp_63_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -14439,7 +14501,7 @@ done:
 }
 
 static KrSeq *
-_gather_63_rule(KrParser *p)
+_gather_64_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14469,7 +14531,7 @@ fail:
 }
 
 static KrSeq *
-_gather_64_rule(KrParser *p)
+_gather_65_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14488,35 +14550,6 @@ _gather_64_rule(KrParser *p)
         if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     }
     if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_loop1_65_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_218_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    if (_vec.len == 0) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -14557,7 +14590,36 @@ fail:
 }
 
 static KrSeq *
-_gather_67_rule(KrParser *p)
+_loop1_67_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(_tmp_220_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    if (_vec.len == 0) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_gather_68_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14576,35 +14638,6 @@ _gather_67_rule(KrParser *p)
         if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     }
     if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_loop1_68_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_220_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    if (_vec.len == 0) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -14655,6 +14688,35 @@ _loop1_70_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
+        if (!(_elem = (void *)(_tmp_222_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    if (_vec.len == 0) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop1_71_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
         if (!(_elem = (void *)(compare_op_bitwise_or_pair_rule(p)))) {
             p->mark = _m2;
             break;
@@ -14674,7 +14736,7 @@ fail:
 }
 
 static KrSeq *
-_gather_71_rule(KrParser *p)
+_gather_72_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -14682,11 +14744,11 @@ _gather_71_rule(KrParser *p)
     KrPegVec _vec;
     kri_peg_vec_init(&_vec);
     void *_elem;
-    if (!(_elem = (void *)(_tmp_222_rule(p)))) goto fail;
+    if (!(_elem = (void *)(_tmp_223_rule(p)))) goto fail;
     if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     for (;;) {
         int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_223_rule(p)))) {
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_224_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -14704,7 +14766,7 @@ fail:
 }
 
 static KrExpr *
-_tmp_72_rule(KrParser *p)
+_tmp_73_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -14733,13 +14795,13 @@ done:
 }
 
 static void *
-_la_73_rule(KrParser *p)
+_la_74_rule(KrParser *p)
 {
-    return (void *)(_tmp_224_rule(p));
+    return (void *)(_tmp_225_rule(p));
 }
 
 static KrExpr *
-_tmp_74_rule(KrParser *p)
+_tmp_75_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -14787,7 +14849,7 @@ done:
 }
 
 static KrExpr *
-_tmp_75_rule(KrParser *p)
+_tmp_76_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -14824,7 +14886,7 @@ done:
 }
 
 static KrExpr *
-_tmp_76_rule(KrParser *p)
+_tmp_77_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -14883,7 +14945,7 @@ done:
 }
 
 static KrExpr *
-_tmp_77_rule(KrParser *p)
+_tmp_78_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -14920,34 +14982,6 @@ done:
 }
 
 static KrSeq *
-_loop0_78_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(lambda_param_no_default_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
 _loop0_79_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
@@ -14958,7 +14992,7 @@ _loop0_79_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(lambda_param_with_default_rule(p)))) {
+        if (!(_elem = (void *)(lambda_param_no_default_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -15004,7 +15038,35 @@ fail:
 }
 
 static KrSeq *
-_loop1_81_rule(KrParser *p)
+_loop0_81_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(lambda_param_with_default_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop1_82_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15033,7 +15095,7 @@ fail:
 }
 
 static KrSeq *
-_loop0_82_rule(KrParser *p)
+_loop0_83_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15050,35 +15112,6 @@ _loop0_82_rule(KrParser *p)
         if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     }
     if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_loop1_83_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(lambda_param_with_default_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    if (_vec.len == 0) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -15100,7 +15133,7 @@ _loop1_84_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(lambda_param_no_default_rule(p)))) {
+        if (!(_elem = (void *)(lambda_param_with_default_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -15148,7 +15181,36 @@ fail:
 }
 
 static KrSeq *
-_loop0_86_rule(KrParser *p)
+_loop1_86_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(lambda_param_no_default_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    if (_vec.len == 0) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop0_87_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15176,7 +15238,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_87_rule(KrParser *p)
+_loop1_88_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15205,7 +15267,7 @@ fail:
 }
 
 static KrSeq *
-_loop0_88_rule(KrParser *p)
+_loop0_89_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15233,7 +15295,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_89_rule(KrParser *p)
+_loop1_90_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15262,7 +15324,7 @@ fail:
 }
 
 static KrSeq *
-_loop0_90_rule(KrParser *p)
+_loop0_91_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15279,35 +15341,6 @@ _loop0_90_rule(KrParser *p)
         if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     }
     if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_loop1_91_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(lambda_param_maybe_default_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    if (_vec.len == 0) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -15329,7 +15362,7 @@ _loop1_92_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_225_rule(p)))) {
+        if (!(_elem = (void *)(lambda_param_maybe_default_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -15348,7 +15381,36 @@ fail:
 }
 
 static KrSeq *
-_loop0_93_rule(KrParser *p)
+_loop1_93_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(_tmp_226_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    if (_vec.len == 0) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop0_94_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15376,7 +15438,7 @@ fail:
 }
 
 static KrExpr *
-_tmp_94_rule(KrParser *p)
+_tmp_95_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -15413,7 +15475,7 @@ done:
 }
 
 static KrSeq *
-_loop0_95_rule(KrParser *p)
+_loop0_96_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15441,7 +15503,7 @@ fail:
 }
 
 static void *
-_tmp_96_rule(KrParser *p)
+_tmp_97_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -15473,7 +15535,7 @@ done:
 }
 
 static KrSeq *
-_gather_97_rule(KrParser *p)
+_gather_98_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15503,7 +15565,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_98_rule(KrParser *p)
+_loop1_99_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15521,34 +15583,6 @@ _loop1_98_rule(KrParser *p)
     }
     if (p->error) goto fail;
     if (_vec.len == 0) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_loop0_99_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_226_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -15587,8 +15621,36 @@ fail:
     return NULL;
 }
 
+static KrSeq *
+_loop0_101_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(_tmp_228_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
 static KrExpr *
-_tmp_101_rule(KrParser *p)
+_tmp_102_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -15626,7 +15688,7 @@ done:
 }
 
 static KrSeq *
-_gather_102_rule(KrParser *p)
+_gather_103_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15634,11 +15696,11 @@ _gather_102_rule(KrParser *p)
     KrPegVec _vec;
     kri_peg_vec_init(&_vec);
     void *_elem;
-    if (!(_elem = (void *)(_tmp_228_rule(p)))) goto fail;
+    if (!(_elem = (void *)(_tmp_229_rule(p)))) goto fail;
     if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     for (;;) {
         int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_229_rule(p)))) {
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_230_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -15656,7 +15718,7 @@ fail:
 }
 
 static KrSeq *
-_tmp_103_rule(KrParser *p)
+_tmp_104_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -15685,7 +15747,7 @@ done:
 }
 
 static KrSeq *
-_gather_104_rule(KrParser *p)
+_gather_105_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15698,36 +15760,6 @@ _gather_104_rule(KrParser *p)
     for (;;) {
         int _m2 = p->mark;
         if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(kwarg_or_starred_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_gather_105_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    if (!(_elem = (void *)(kwarg_or_double_starred_rule(p)))) goto fail;
-    if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(kwarg_or_double_starred_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -15753,6 +15785,36 @@ _gather_106_rule(KrParser *p)
     KrPegVec _vec;
     kri_peg_vec_init(&_vec);
     void *_elem;
+    if (!(_elem = (void *)(kwarg_or_double_starred_rule(p)))) goto fail;
+    if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(kwarg_or_double_starred_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_gather_107_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
     if (!(_elem = (void *)(kwarg_or_starred_rule(p)))) goto fail;
     if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     for (;;) {
@@ -15775,7 +15837,7 @@ fail:
 }
 
 static KrSeq *
-_gather_107_rule(KrParser *p)
+_gather_108_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15805,7 +15867,7 @@ fail:
 }
 
 static KrSeq *
-_loop0_108_rule(KrParser *p)
+_loop0_109_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15815,7 +15877,7 @@ _loop0_108_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_230_rule(p)))) {
+        if (!(_elem = (void *)(_tmp_231_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -15833,7 +15895,7 @@ fail:
 }
 
 static KrSeq *
-_gather_109_rule(KrParser *p)
+_gather_110_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15863,7 +15925,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_110_rule(KrParser *p)
+_loop1_111_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15873,7 +15935,7 @@ _loop1_110_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_231_rule(p)))) {
+        if (!(_elem = (void *)(_tmp_232_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -15892,7 +15954,7 @@ fail:
 }
 
 static KrExpr *
-_tmp_111_rule(KrParser *p)
+_tmp_112_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -15919,13 +15981,13 @@ done:
 }
 
 static void *
-_la_112_rule(KrParser *p)
+_la_113_rule(KrParser *p)
 {
     return (void *)(t_lookahead_rule(p));
 }
 
 static KrSeq *
-_gather_113_rule(KrParser *p)
+_gather_114_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -15955,7 +16017,7 @@ fail:
 }
 
 static void *
-_tmp_114_rule(KrParser *p)
+_tmp_115_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -15995,7 +16057,7 @@ done:
 }
 
 static KrToken *
-_tmp_115_rule(KrParser *p)
+_tmp_116_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16043,12 +16105,6 @@ done:
 }
 
 static void *
-_la_116_rule(KrParser *p)
-{
-    return (void *)(_tmp_232_rule(p));
-}
-
-static void *
 _la_117_rule(KrParser *p)
 {
     return (void *)(_tmp_233_rule(p));
@@ -16078,32 +16134,10 @@ _la_121_rule(KrParser *p)
     return (void *)(_tmp_237_rule(p));
 }
 
-static KrSeq *
-_loop0_122_rule(KrParser *p)
+static void *
+_la_122_rule(KrParser *p)
 {
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(star_named_expressions_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
+    return (void *)(_tmp_238_rule(p));
 }
 
 static KrSeq *
@@ -16117,7 +16151,7 @@ _loop0_123_rule(KrParser *p)
     void *_elem;
     for (;;) {
         int _m2 = p->mark;
-        if (!(_elem = (void *)(_tmp_238_rule(p)))) {
+        if (!(_elem = (void *)(star_named_expressions_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -16162,8 +16196,36 @@ fail:
     return NULL;
 }
 
+static KrSeq *
+_loop0_125_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(_tmp_240_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
 static KrExpr *
-_tmp_125_rule(KrParser *p)
+_tmp_126_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16200,7 +16262,7 @@ done:
 }
 
 static KrToken *
-_tmp_126_rule(KrParser *p)
+_tmp_127_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16223,43 +16285,6 @@ _tmp_126_rule(KrParser *p)
         KrToken *_v0;
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrToken *
-_tmp_127_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrToken *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_LSQB) /* '[' */)) {
             _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -16321,32 +16346,41 @@ done:
     return _res;
 }
 
-static KrSeq *
-_loop0_129_rule(KrParser *p)
+static KrToken *
+_tmp_129_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
     int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(param_no_default_rule(p)))) {
-            p->mark = _m2;
-            break;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrToken *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_LSQB) /* '[' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
         }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
     }
-    if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_LBRACE) /* '{' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
     p->depth--;
     return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
 }
 
 static KrSeq *
@@ -16378,7 +16412,35 @@ fail:
 }
 
 static KrSeq *
-_loop1_131_rule(KrParser *p)
+_loop0_131_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(param_no_default_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_loop1_132_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -16407,7 +16469,7 @@ fail:
 }
 
 static void *
-_tmp_132_rule(KrParser *p)
+_tmp_133_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16444,7 +16506,7 @@ done:
 }
 
 static KrSeq *
-_loop0_133_rule(KrParser *p)
+_loop0_134_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -16472,7 +16534,7 @@ fail:
 }
 
 static void *
-_tmp_134_rule(KrParser *p)
+_tmp_135_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16509,7 +16571,7 @@ done:
 }
 
 static KrSeq *
-_loop0_135_rule(KrParser *p)
+_loop0_136_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -16537,7 +16599,7 @@ fail:
 }
 
 static void *
-_tmp_136_rule(KrParser *p)
+_tmp_137_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16574,7 +16636,7 @@ done:
 }
 
 static KrSeq *
-_loop0_137_rule(KrParser *p)
+_loop0_138_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -16602,7 +16664,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_138_rule(KrParser *p)
+_loop1_139_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -16631,13 +16693,13 @@ fail:
 }
 
 static void *
-_la_139_rule(KrParser *p)
+_la_140_rule(KrParser *p)
 {
-    return (void *)(_tmp_240_rule(p));
+    return (void *)(_tmp_241_rule(p));
 }
 
 static void *
-_tmp_140_rule(KrParser *p)
+_tmp_141_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16662,7 +16724,7 @@ _tmp_140_rule(KrParser *p)
         KrToken *_v1;
         (void)_v1;
         if ((_v0 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (_v1 = _tmp_241_rule(p))) {
+            && (_v1 = _tmp_242_rule(p))) {
             _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -16677,7 +16739,7 @@ done:
 }
 
 static void *
-_tmp_141_rule(KrParser *p)
+_tmp_142_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16714,7 +16776,7 @@ done:
 }
 
 static KrSeq *
-_loop0_142_rule(KrParser *p)
+_loop0_143_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -16742,7 +16804,7 @@ fail:
 }
 
 static void *
-_tmp_143_rule(KrParser *p)
+_tmp_144_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16779,7 +16841,7 @@ done:
 }
 
 static KrToken *
-_tmp_144_rule(KrParser *p)
+_tmp_145_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16827,7 +16889,7 @@ done:
 }
 
 static KrSeq *
-_loop1_145_rule(KrParser *p)
+_loop1_146_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -16845,34 +16907,6 @@ _loop1_145_rule(KrParser *p)
     }
     if (p->error) goto fail;
     if (_vec.len == 0) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
-}
-
-static KrSeq *
-_loop0_146_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(_elem = (void *)(lambda_param_no_default_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
     _res = kri_peg_vec_finish(p, &_vec);
     p->depth--;
     return _res;
@@ -16912,7 +16946,35 @@ fail:
 }
 
 static KrSeq *
-_gather_148_rule(KrParser *p)
+_loop0_148_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(_elem = (void *)(lambda_param_no_default_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_gather_149_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -16942,7 +17004,7 @@ fail:
 }
 
 static void *
-_tmp_149_rule(KrParser *p)
+_tmp_150_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -16979,7 +17041,7 @@ done:
 }
 
 static KrSeq *
-_loop0_150_rule(KrParser *p)
+_loop0_151_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17007,7 +17069,7 @@ fail:
 }
 
 static void *
-_tmp_151_rule(KrParser *p)
+_tmp_152_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17044,7 +17106,7 @@ done:
 }
 
 static KrSeq *
-_loop0_152_rule(KrParser *p)
+_loop0_153_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17072,7 +17134,7 @@ fail:
 }
 
 static void *
-_tmp_153_rule(KrParser *p)
+_tmp_154_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17109,7 +17171,7 @@ done:
 }
 
 static KrSeq *
-_loop0_154_rule(KrParser *p)
+_loop0_155_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17137,7 +17199,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_155_rule(KrParser *p)
+_loop1_156_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17166,7 +17228,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_156_rule(KrParser *p)
+_loop1_157_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17195,7 +17257,7 @@ fail:
 }
 
 static void *
-_tmp_157_rule(KrParser *p)
+_tmp_158_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17220,7 +17282,7 @@ _tmp_157_rule(KrParser *p)
         KrToken *_v1;
         (void)_v1;
         if ((_v0 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (_v1 = _tmp_242_rule(p))) {
+            && (_v1 = _tmp_243_rule(p))) {
             _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -17235,7 +17297,7 @@ done:
 }
 
 static void *
-_tmp_158_rule(KrParser *p)
+_tmp_159_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17272,7 +17334,7 @@ done:
 }
 
 static KrSeq *
-_loop0_159_rule(KrParser *p)
+_loop0_160_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17300,7 +17362,7 @@ fail:
 }
 
 static void *
-_tmp_160_rule(KrParser *p)
+_tmp_161_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17337,7 +17399,7 @@ done:
 }
 
 static KrToken *
-_tmp_161_rule(KrParser *p)
+_tmp_162_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17385,39 +17447,9 @@ done:
 }
 
 static void *
-_la_162_rule(KrParser *p)
+_la_163_rule(KrParser *p)
 {
-    return (void *)(_tmp_243_rule(p));
-}
-
-static KrSeq *
-_gather_163_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    KrSeq *_res = NULL;
-    int _mark = p->mark;
-    KrPegVec _vec;
-    kri_peg_vec_init(&_vec);
-    void *_elem;
-    if (!(_elem = (void *)(_tmp_244_rule(p)))) goto fail;
-    if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    for (;;) {
-        int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_245_rule(p)))) {
-            p->mark = _m2;
-            break;
-        }
-        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
-    }
-    if (p->error) goto fail;
-    _res = kri_peg_vec_finish(p, &_vec);
-    p->depth--;
-    return _res;
-fail:
-    kri_peg_vec_free(&_vec);
-    p->mark = _mark;
-    p->depth--;
-    return NULL;
+    return (void *)(_tmp_244_rule(p));
 }
 
 static KrSeq *
@@ -17429,11 +17461,11 @@ _gather_164_rule(KrParser *p)
     KrPegVec _vec;
     kri_peg_vec_init(&_vec);
     void *_elem;
-    if (!(_elem = (void *)(_tmp_246_rule(p)))) goto fail;
+    if (!(_elem = (void *)(_tmp_245_rule(p)))) goto fail;
     if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     for (;;) {
         int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_247_rule(p)))) {
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_246_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -17459,11 +17491,11 @@ _gather_165_rule(KrParser *p)
     KrPegVec _vec;
     kri_peg_vec_init(&_vec);
     void *_elem;
-    if (!(_elem = (void *)(_tmp_248_rule(p)))) goto fail;
+    if (!(_elem = (void *)(_tmp_247_rule(p)))) goto fail;
     if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     for (;;) {
         int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_249_rule(p)))) {
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_248_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -17489,11 +17521,41 @@ _gather_166_rule(KrParser *p)
     KrPegVec _vec;
     kri_peg_vec_init(&_vec);
     void *_elem;
-    if (!(_elem = (void *)(_tmp_250_rule(p)))) goto fail;
+    if (!(_elem = (void *)(_tmp_249_rule(p)))) goto fail;
     if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
     for (;;) {
         int _m2 = p->mark;
-        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_251_rule(p)))) {
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_250_rule(p)))) {
+            p->mark = _m2;
+            break;
+        }
+        if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    }
+    if (p->error) goto fail;
+    _res = kri_peg_vec_finish(p, &_vec);
+    p->depth--;
+    return _res;
+fail:
+    kri_peg_vec_free(&_vec);
+    p->mark = _mark;
+    p->depth--;
+    return NULL;
+}
+
+static KrSeq *
+_gather_167_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    KrSeq *_res = NULL;
+    int _mark = p->mark;
+    KrPegVec _vec;
+    kri_peg_vec_init(&_vec);
+    void *_elem;
+    if (!(_elem = (void *)(_tmp_251_rule(p)))) goto fail;
+    if (kri_peg_vec_push(p, &_vec, _elem) < 0) goto fail;
+    for (;;) {
+        int _m2 = p->mark;
+        if (!(kri_peg_expect(p, KR_TOK_COMMA) /* ',' */) || !(_elem = (void *)(_tmp_252_rule(p)))) {
             p->mark = _m2;
             break;
         }
@@ -17511,13 +17573,13 @@ fail:
 }
 
 static void *
-_la_167_rule(KrParser *p)
+_la_168_rule(KrParser *p)
 {
-    return (void *)(_tmp_252_rule(p));
+    return (void *)(_tmp_253_rule(p));
 }
 
 static KrSeq *
-_loop0_168_rule(KrParser *p)
+_loop0_169_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17545,7 +17607,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_169_rule(KrParser *p)
+_loop1_170_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17574,7 +17636,7 @@ fail:
 }
 
 static void *
-_tmp_170_rule(KrParser *p)
+_tmp_171_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17603,7 +17665,7 @@ done:
 }
 
 static KrSeq *
-_loop0_171_rule(KrParser *p)
+_loop0_172_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17631,7 +17693,7 @@ fail:
 }
 
 static KrSeq *
-_loop1_172_rule(KrParser *p)
+_loop1_173_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -17660,7 +17722,7 @@ fail:
 }
 
 static void *
-_tmp_173_rule(KrParser *p)
+_tmp_174_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17674,36 +17736,7 @@ _tmp_173_rule(KrParser *p)
         void *_v1;
         (void)_v1;
         if ((_v0 = expression_rule(p))
-            && ((_v1 = _tmp_253_rule(p)), !p->error)) {
-            _res = (void *)(kri_peg_dummy(p));
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static void *
-_tmp_174_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    void *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        KrExpr *_v1;
-        (void)_v1;
-        if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
-            && (_v1 = kri_peg_name_token(p))) {
+            && ((_v1 = _tmp_254_rule(p)), !p->error)) {
             _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -17746,8 +17779,37 @@ done:
     return _res;
 }
 
-static KrToken *
+static void *
 _tmp_176_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    void *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        KrExpr *_v1;
+        (void)_v1;
+        if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
+            && (_v1 = kri_peg_name_token(p))) {
+            _res = (void *)(kri_peg_dummy(p));
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrToken *
+_tmp_177_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17771,35 +17833,6 @@ _tmp_176_rule(KrParser *p)
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
             _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static void *
-_tmp_177_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    void *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        KrExpr *_v1;
-        (void)_v1;
-        if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
-            && (_v1 = kri_peg_name_token(p))) {
-            _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -17842,13 +17875,42 @@ done:
 }
 
 static void *
-_la_179_rule(KrParser *p)
+_tmp_179_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    void *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        KrExpr *_v1;
+        (void)_v1;
+        if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
+            && (_v1 = kri_peg_name_token(p))) {
+            _res = (void *)(kri_peg_dummy(p));
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static void *
+_la_180_rule(KrParser *p)
 {
     return (void *)(kri_peg_name_token(p));
 }
 
 static void *
-_tmp_180_rule(KrParser *p)
+_tmp_181_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17877,7 +17939,7 @@ done:
 }
 
 static void *
-_tmp_181_rule(KrParser *p)
+_tmp_182_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -17892,38 +17954,6 @@ _tmp_181_rule(KrParser *p)
         (void)_v1;
         if ((_v0 = kri_peg_expect(p, KR_TOK_RARROW) /* '->' */)
             && (_v1 = expression_rule(p))) {
-            _res = (void *)(kri_peg_dummy(p));
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static void *
-_tmp_182_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    void *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        KrExpr *_v1;
-        (void)_v1;
-        KrToken *_v2;
-        (void)_v2;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
-            && ((_v1 = arguments_rule(p)), !p->error)
-            && (_v2 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
             _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -17969,8 +17999,40 @@ done:
     return _res;
 }
 
+static void *
+_tmp_184_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    void *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        KrExpr *_v1;
+        (void)_v1;
+        KrToken *_v2;
+        (void)_v2;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)
+            && ((_v1 = arguments_rule(p)), !p->error)
+            && (_v2 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
+            _res = (void *)(kri_peg_dummy(p));
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
 static KrSeq *
-_gather_184_rule(KrParser *p)
+_gather_185_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -18000,21 +18062,15 @@ fail:
 }
 
 static void *
-_la_185_rule(KrParser *p)
-{
-    return (void *)(_tmp_254_rule(p));
-}
-
-static void *
 _la_186_rule(KrParser *p)
 {
-    return (void *)(kri_peg_expect(p, KR_TOK_COLON) /* ':' */);
+    return (void *)(_tmp_255_rule(p));
 }
 
 static void *
 _la_187_rule(KrParser *p)
 {
-    return (void *)(_tmp_255_rule(p));
+    return (void *)(kri_peg_expect(p, KR_TOK_COLON) /* ':' */);
 }
 
 static void *
@@ -18023,51 +18079,14 @@ _la_188_rule(KrParser *p)
     return (void *)(_tmp_256_rule(p));
 }
 
-static KrExpr *
-_tmp_189_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrExpr *_res = NULL;
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        if ((_v0 = yield_expr_rule(p))) {
-            _res = (KrExpr *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        if ((_v0 = star_expressions_rule(p))) {
-            _res = (KrExpr *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
 static void *
-_la_190_rule(KrParser *p)
+_la_189_rule(KrParser *p)
 {
     return (void *)(_tmp_257_rule(p));
 }
 
 static KrExpr *
-_tmp_191_rule(KrParser *p)
+_tmp_190_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18104,13 +18123,13 @@ done:
 }
 
 static void *
-_la_192_rule(KrParser *p)
+_la_191_rule(KrParser *p)
 {
     return (void *)(_tmp_258_rule(p));
 }
 
 static KrExpr *
-_tmp_193_rule(KrParser *p)
+_tmp_192_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18144,6 +18163,12 @@ _tmp_193_rule(KrParser *p)
 done:
     p->depth--;
     return _res;
+}
+
+static void *
+_la_193_rule(KrParser *p)
+{
+    return (void *)(_tmp_259_rule(p));
 }
 
 static KrExpr *
@@ -18183,43 +18208,8 @@ done:
     return _res;
 }
 
-static void *
-_tmp_195_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    void *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        KrExpr *_v1;
-        (void)_v1;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_EXCLAMATION) /* '!' */)
-            && (_v1 = kri_peg_name_token(p))) {
-            _res = (void *)(kri_peg_dummy(p));
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static void *
-_la_196_rule(KrParser *p)
-{
-    return (void *)(_tmp_259_rule(p));
-}
-
 static KrExpr *
-_tmp_197_rule(KrParser *p)
+_tmp_195_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18256,7 +18246,79 @@ done:
 }
 
 static void *
+_tmp_196_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    void *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        KrExpr *_v1;
+        (void)_v1;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_EXCLAMATION) /* '!' */)
+            && (_v1 = kri_peg_name_token(p))) {
+            _res = (void *)(kri_peg_dummy(p));
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static void *
+_la_197_rule(KrParser *p)
+{
+    return (void *)(_tmp_260_rule(p));
+}
+
+static KrExpr *
 _tmp_198_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrExpr *_res = NULL;
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        if ((_v0 = yield_expr_rule(p))) {
+            _res = (KrExpr *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        if ((_v0 = star_expressions_rule(p))) {
+            _res = (KrExpr *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static void *
+_tmp_199_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18285,7 +18347,7 @@ done:
 }
 
 static KrSeq *
-_loop0_199_rule(KrParser *p)
+_loop0_200_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     KrSeq *_res = NULL;
@@ -18313,7 +18375,7 @@ fail:
 }
 
 static KrExpr *
-_tmp_200_rule(KrParser *p)
+_tmp_201_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18350,7 +18412,7 @@ done:
 }
 
 static void *
-_tmp_201_rule(KrParser *p)
+_tmp_202_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18379,13 +18441,13 @@ done:
 }
 
 static void *
-_la_202_rule(KrParser *p)
+_la_203_rule(KrParser *p)
 {
-    return (void *)(_tmp_260_rule(p));
+    return (void *)(_tmp_261_rule(p));
 }
 
 static KrToken *
-_tmp_203_rule(KrParser *p)
+_tmp_204_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18422,7 +18484,7 @@ done:
 }
 
 static KrToken *
-_tmp_204_rule(KrParser *p)
+_tmp_205_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18470,7 +18532,7 @@ done:
 }
 
 static KrToken *
-_tmp_205_rule(KrParser *p)
+_tmp_206_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18507,7 +18569,7 @@ done:
 }
 
 static KrToken *
-_tmp_206_rule(KrParser *p)
+_tmp_207_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18544,7 +18606,7 @@ done:
 }
 
 static KrToken *
-_tmp_207_rule(KrParser *p)
+_tmp_208_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18581,7 +18643,7 @@ done:
 }
 
 static KrExpr *
-_tmp_208_rule(KrParser *p)
+_tmp_209_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18610,7 +18672,7 @@ done:
 }
 
 static KrToken *
-_tmp_209_rule(KrParser *p)
+_tmp_210_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18633,43 +18695,6 @@ _tmp_209_rule(KrParser *p)
         KrToken *_v0;
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_NEWLINE))) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrToken *
-_tmp_210_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrToken *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_DOT) /* '.' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_ELLIPSIS) /* '...' */)) {
             _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -18720,8 +18745,45 @@ done:
     return _res;
 }
 
-static KrExpr *
+static KrToken *
 _tmp_212_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrToken *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_DOT) /* '.' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_ELLIPSIS) /* '...' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrExpr *
+_tmp_213_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18753,7 +18815,7 @@ done:
 }
 
 static KrToken *
-_tmp_213_rule(KrParser *p)
+_tmp_214_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -18787,43 +18849,6 @@ _tmp_213_rule(KrParser *p)
         KrToken *_v0;
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrToken *
-_tmp_214_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrToken *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_PLUS) /* '+' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_MINUS) /* '-' */)) {
             _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -18886,7 +18911,7 @@ _tmp_216_rule(KrParser *p)
     {
         KrToken *_v0;
         (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_DOT) /* '.' */)) {
+        if ((_v0 = kri_peg_expect(p, KR_TOK_PLUS) /* '+' */)) {
             _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -18897,18 +18922,7 @@ _tmp_216_rule(KrParser *p)
     {
         KrToken *_v0;
         (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
+        if ((_v0 = kri_peg_expect(p, KR_TOK_MINUS) /* '-' */)) {
             _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -18970,8 +18984,56 @@ done:
     return _res;
 }
 
-static KrExpr *
+static KrToken *
 _tmp_218_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrToken *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_DOT) /* '.' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_LPAR) /* '(' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrExpr *
+_tmp_219_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19000,7 +19062,7 @@ done:
 }
 
 static KrExpr *
-_tmp_219_rule(KrParser *p)
+_tmp_220_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19029,7 +19091,7 @@ done:
 }
 
 static KrExpr *
-_tmp_220_rule(KrParser *p)
+_tmp_221_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19058,7 +19120,7 @@ done:
 }
 
 static KrExpr *
-_tmp_221_rule(KrParser *p)
+_tmp_222_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19074,43 +19136,6 @@ _tmp_221_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 503) /* 'and' */)
             && (c = inversion_rule(p))) {
             _res = (KrExpr *)(c);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrExpr *
-_tmp_222_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrExpr *_res = NULL;
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        if ((_v0 = slice_rule(p))) {
-            _res = (KrExpr *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        if ((_v0 = starred_expression_rule(p))) {
-            _res = (KrExpr *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -19160,8 +19185,45 @@ done:
     return _res;
 }
 
-static KrToken *
+static KrExpr *
 _tmp_224_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrExpr *_res = NULL;
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        if ((_v0 = slice_rule(p))) {
+            _res = (KrExpr *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        if ((_v0 = starred_expression_rule(p))) {
+            _res = (KrExpr *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrToken *
+_tmp_225_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19198,7 +19260,7 @@ done:
 }
 
 static void *
-_tmp_225_rule(KrParser *p)
+_tmp_226_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19222,35 +19284,6 @@ _tmp_225_rule(KrParser *p)
         (void)_v0;
         if ((_v0 = string_rule(p))) {
             _res = (void *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrExpr *
-_tmp_226_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrExpr *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        KrExpr *z;
-        (void)z;
-        if ((_v0 = kri_peg_expect(p, 520) /* 'if' */)
-            && (z = disjunction_rule(p))) {
-            _res = (KrExpr *)(z);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -19302,22 +19335,13 @@ _tmp_228_rule(KrParser *p)
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
     {
-        KrExpr *_v0;
+        KrToken *_v0;
         (void)_v0;
-        if ((_v0 = starred_expression_rule(p))) {
-            _res = (KrExpr *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        if ((_v0 = _tmp_261_rule(p))
-            && kri_peg_lookahead_token(p, 0, KR_TOK_EQUAL)) {
-            _res = (KrExpr *)(_v0);
+        KrExpr *z;
+        (void)z;
+        if ((_v0 = kri_peg_expect(p, 520) /* 'if' */)
+            && (z = disjunction_rule(p))) {
+            _res = (KrExpr *)(z);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -19378,13 +19402,22 @@ _tmp_230_rule(KrParser *p)
     (void)_start_lineno; (void)_start_col;
     KrExpr *_res = NULL;
     {
-        KrToken *_v0;
+        KrExpr *_v0;
         (void)_v0;
-        KrExpr *c;
-        (void)c;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
-            && (c = star_target_rule(p))) {
-            _res = (KrExpr *)(c);
+        if ((_v0 = starred_expression_rule(p))) {
+            _res = (KrExpr *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        if ((_v0 = _tmp_263_rule(p))
+            && kri_peg_lookahead_token(p, 0, KR_TOK_EQUAL)) {
+            _res = (KrExpr *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -19426,8 +19459,37 @@ done:
     return _res;
 }
 
-static void *
+static KrExpr *
 _tmp_232_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrExpr *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        KrExpr *c;
+        (void)c;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)
+            && (c = star_target_rule(p))) {
+            _res = (KrExpr *)(c);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static void *
+_tmp_233_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19456,7 +19518,7 @@ done:
 }
 
 static void *
-_tmp_233_rule(KrParser *p)
+_tmp_234_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19496,7 +19558,7 @@ done:
 }
 
 static KrToken *
-_tmp_234_rule(KrParser *p)
+_tmp_235_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19533,7 +19595,7 @@ done:
 }
 
 static KrToken *
-_tmp_235_rule(KrParser *p)
+_tmp_236_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19570,7 +19632,7 @@ done:
 }
 
 static void *
-_tmp_236_rule(KrParser *p)
+_tmp_237_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19651,7 +19713,7 @@ done:
 }
 
 static KrToken *
-_tmp_237_rule(KrParser *p)
+_tmp_238_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19675,35 +19737,6 @@ _tmp_237_rule(KrParser *p)
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_COLONEQUAL) /* ':=' */)) {
             _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static void *
-_tmp_238_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    void *_res = NULL;
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        KrToken *_v1;
-        (void)_v1;
-        if ((_v0 = star_targets_rule(p))
-            && (_v1 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
-            _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -19745,8 +19778,37 @@ done:
     return _res;
 }
 
-static KrToken *
+static void *
 _tmp_240_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    void *_res = NULL;
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        KrToken *_v1;
+        (void)_v1;
+        if ((_v0 = star_targets_rule(p))
+            && (_v1 = kri_peg_expect(p, KR_TOK_EQUAL) /* '=' */)) {
+            _res = (void *)(kri_peg_dummy(p));
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrToken *
+_tmp_241_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -19783,43 +19845,6 @@ done:
 }
 
 static KrToken *
-_tmp_241_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrToken *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_DOUBLESTAR) /* '**' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrToken *
 _tmp_242_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
@@ -19831,7 +19856,7 @@ _tmp_242_rule(KrParser *p)
     {
         KrToken *_v0;
         (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
+        if ((_v0 = kri_peg_expect(p, KR_TOK_RPAR) /* ')' */)) {
             _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
@@ -19868,6 +19893,43 @@ _tmp_243_rule(KrParser *p)
     {
         KrToken *_v0;
         (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_DOUBLESTAR) /* '**' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrToken *
+_tmp_244_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrToken *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)) {
             _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -19892,35 +19954,6 @@ _tmp_243_rule(KrParser *p)
         (void)_v0;
         if ((_v0 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
             _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static void *
-_tmp_244_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    void *_res = NULL;
-    {
-        KrExpr *_v0;
-        (void)_v0;
-        void *_v1;
-        (void)_v1;
-        if ((_v0 = expression_rule(p))
-            && ((_v1 = _tmp_263_rule(p)), !p->error)) {
-            _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -19976,7 +20009,7 @@ _tmp_246_rule(KrParser *p)
         (void)_v0;
         void *_v1;
         (void)_v1;
-        if ((_v0 = expressions_rule(p))
+        if ((_v0 = expression_rule(p))
             && ((_v1 = _tmp_265_rule(p)), !p->error)) {
             _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -20034,7 +20067,7 @@ _tmp_248_rule(KrParser *p)
         (void)_v0;
         void *_v1;
         (void)_v1;
-        if ((_v0 = expression_rule(p))
+        if ((_v0 = expressions_rule(p))
             && ((_v1 = _tmp_267_rule(p)), !p->error)) {
             _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -20092,7 +20125,7 @@ _tmp_250_rule(KrParser *p)
         (void)_v0;
         void *_v1;
         (void)_v1;
-        if ((_v0 = expressions_rule(p))
+        if ((_v0 = expression_rule(p))
             && ((_v1 = _tmp_269_rule(p)), !p->error)) {
             _res = (void *)(kri_peg_dummy(p));
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
@@ -20136,8 +20169,37 @@ done:
     return _res;
 }
 
-static KrToken *
+static void *
 _tmp_252_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    void *_res = NULL;
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        void *_v1;
+        (void)_v1;
+        if ((_v0 = expressions_rule(p))
+            && ((_v1 = _tmp_271_rule(p)), !p->error)) {
+            _res = (void *)(kri_peg_dummy(p));
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrToken *
+_tmp_253_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -20174,7 +20236,7 @@ done:
 }
 
 static void *
-_tmp_253_rule(KrParser *p)
+_tmp_254_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -20190,43 +20252,6 @@ _tmp_253_rule(KrParser *p)
         if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
             && (_v1 = kri_peg_name_token(p))) {
             _res = (void *)(kri_peg_dummy(p));
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrToken *
-_tmp_254_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrToken *_res = NULL;
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_RBRACE) /* '}' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)) {
-            _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -20276,8 +20301,45 @@ done:
     return _res;
 }
 
-static KrExpr *
+static KrToken *
 _tmp_256_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    KrToken *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_RBRACE) /* '}' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrToken *_v0;
+        (void)_v0;
+        if ((_v0 = kri_peg_expect(p, KR_TOK_COMMA) /* ',' */)) {
+            _res = (KrToken *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
+
+static KrExpr *
+_tmp_257_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -20314,7 +20376,7 @@ done:
 }
 
 static KrToken *
-_tmp_257_rule(KrParser *p)
+_tmp_258_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -20373,7 +20435,7 @@ done:
 }
 
 static KrToken *
-_tmp_258_rule(KrParser *p)
+_tmp_259_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
     int _mark = p->mark;
@@ -20392,43 +20454,6 @@ _tmp_258_rule(KrParser *p)
         p->mark = _mark;
         if (p->error) { _res = NULL; goto done; }
     }
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    {
-        KrToken *_v0;
-        (void)_v0;
-        if ((_v0 = kri_peg_expect(p, KR_TOK_RBRACE) /* '}' */)) {
-            _res = (KrToken *)(_v0);
-            if (_res == NULL && !p->error) kri_peg_action_failed(p);
-            goto done;
-        }
-        p->mark = _mark;
-        if (p->error) { _res = NULL; goto done; }
-    }
-    _res = NULL;
-done:
-    p->depth--;
-    return _res;
-}
-
-static KrToken *
-_tmp_259_rule(KrParser *p)
-{
-    if (kri_peg_enter(p) < 0) return NULL;
-    int _mark = p->mark;
-    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
-    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
-    (void)_start_lineno; (void)_start_col;
-    KrToken *_res = NULL;
     {
         KrToken *_v0;
         (void)_v0;
@@ -20494,7 +20519,7 @@ done:
     return _res;
 }
 
-static KrExpr *
+static KrToken *
 _tmp_261_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
@@ -20502,12 +20527,12 @@ _tmp_261_rule(KrParser *p)
     if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
-    KrExpr *_res = NULL;
+    KrToken *_res = NULL;
     {
-        KrExpr *_v0;
+        KrToken *_v0;
         (void)_v0;
-        if ((_v0 = assignment_expression_rule(p))) {
-            _res = (KrExpr *)(_v0);
+        if ((_v0 = kri_peg_expect(p, KR_TOK_COLON) /* ':' */)) {
+            _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -20515,11 +20540,10 @@ _tmp_261_rule(KrParser *p)
         if (p->error) { _res = NULL; goto done; }
     }
     {
-        KrExpr *_v0;
+        KrToken *_v0;
         (void)_v0;
-        if ((_v0 = expression_rule(p))
-            && kri_peg_lookahead_token(p, 0, KR_TOK_COLONEQUAL)) {
-            _res = (KrExpr *)(_v0);
+        if ((_v0 = kri_peg_expect(p, KR_TOK_RBRACE) /* '}' */)) {
+            _res = (KrToken *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -20570,7 +20594,7 @@ done:
     return _res;
 }
 
-static void *
+static KrExpr *
 _tmp_263_rule(KrParser *p)
 {
     if (kri_peg_enter(p) < 0) return NULL;
@@ -20578,15 +20602,24 @@ _tmp_263_rule(KrParser *p)
     if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
     int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
     (void)_start_lineno; (void)_start_col;
-    void *_res = NULL;
+    KrExpr *_res = NULL;
     {
-        KrToken *_v0;
+        KrExpr *_v0;
         (void)_v0;
-        KrExpr *_v1;
-        (void)_v1;
-        if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
-            && (_v1 = star_target_rule(p))) {
-            _res = (void *)(kri_peg_dummy(p));
+        if ((_v0 = assignment_expression_rule(p))) {
+            _res = (KrExpr *)(_v0);
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    {
+        KrExpr *_v0;
+        (void)_v0;
+        if ((_v0 = expression_rule(p))
+            && kri_peg_lookahead_token(p, 0, KR_TOK_COLONEQUAL)) {
+            _res = (KrExpr *)(_v0);
             if (_res == NULL && !p->error) kri_peg_action_failed(p);
             goto done;
         }
@@ -20802,11 +20835,46 @@ done:
     return _res;
 }
 
+static void *
+_tmp_271_rule(KrParser *p)
+{
+    if (kri_peg_enter(p) < 0) return NULL;
+    int _mark = p->mark;
+    if (_mark == p->fill && kri_peg_fill(p) < 0) { p->depth--; return NULL; }
+    int _start_lineno = p->tokens[_mark]->tok.lineno, _start_col = p->tokens[_mark]->tok.col_offset;
+    (void)_start_lineno; (void)_start_col;
+    void *_res = NULL;
+    {
+        KrToken *_v0;
+        (void)_v0;
+        KrExpr *_v1;
+        (void)_v1;
+        if ((_v0 = kri_peg_expect(p, 504) /* 'as' */)
+            && (_v1 = star_target_rule(p))) {
+            _res = (void *)(kri_peg_dummy(p));
+            if (_res == NULL && !p->error) kri_peg_action_failed(p);
+            goto done;
+        }
+        p->mark = _mark;
+        if (p->error) { _res = NULL; goto done; }
+    }
+    _res = NULL;
+done:
+    p->depth--;
+    return _res;
+}
 
-/* The entry point: a whole file. */
+
+/* The entry points: a whole file, or one expression (eval mode). */
 KrMod *
 kri_peg_file_rule(KrParser *p)
 {
     return file_rule(p);
+}
+
+KrMod *
+kri_peg_eval_rule(KrParser *p)
+{
+    return eval_rule(p);
 }
 

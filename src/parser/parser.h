@@ -230,6 +230,9 @@ typedef struct KrParseWarning KrParseWarning;
  * the arena, NULL if none), as CPython would emit them while compiling. */
 KR_HIDDEN KrMod *kri_parse_bytes(KrArena *arena, const char *bytes, size_t len,
                                  KrSyntaxError *err, KrParseWarning **warnings);
+/* The same, giving an Expression when [eval] (the grammar's eval rule). */
+KR_HIDDEN KrMod *kri_parse_bytes_start(KrArena *arena, const char *bytes, size_t len, bool eval,
+                                       KrSyntaxError *err, KrParseWarning **warnings);
 /* Appends what traceback.format_exception_only prints for [err] raised for
  * [filename]. */
 KR_HIDDEN KR_NODISCARD int kri_syntax_error_format(KrBuf *out, const KrSyntaxError *err,
@@ -303,6 +306,10 @@ typedef struct KrPegVec {
 KR_HIDDEN KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len,
                                      bool declared, KrSyntaxError *err,
                                      KrParseWarning **warnings);
+/* The same from another start rule: kri_peg_file_rule or kri_peg_eval_rule. */
+typedef KrMod *(*KrPegStart)(KrParser *p);
+KR_HIDDEN KrMod *kri_peg_parse(KrArena *arena, const char *text, size_t len, bool declared,
+                               KrPegStart start, KrSyntaxError *err, KrParseWarning **warnings);
 
 KR_HIDDEN int kri_peg_fill(KrParser *p);
 KR_HIDDEN KrToken *kri_peg_expect(KrParser *p, int type);
@@ -345,6 +352,7 @@ static inline int kri_peg_enter(KrParser *p)
 KR_HIDDEN int kri_peg_keyword_type(const char *s, size_t len);
 KR_HIDDEN extern const char *const kri_peg_soft_keywords[];
 KR_HIDDEN KrMod *kri_peg_file_rule(KrParser *p);
+KR_HIDDEN KrMod *kri_peg_eval_rule(KrParser *p);
 
 /* ---- perr.c: raising syntax errors from the parser ----
  * Positions are a token's or node's (line, 0-based byte column) pairs;

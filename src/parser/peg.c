@@ -389,6 +389,12 @@ static void reset_for_error_pass(KrParser *p)
 KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len, bool declared,
                           KrSyntaxError *err, KrParseWarning **warnings)
 {
+    return kri_peg_parse(arena, text, len, declared, kri_peg_file_rule, err, warnings);
+}
+
+KrMod *kri_peg_parse(KrArena *arena, const char *text, size_t len, bool declared,
+                     KrPegStart start, KrSyntaxError *err, KrParseWarning **warnings)
+{
     KrParser p;
     memset(&p, 0, sizeof p);
     p.arena = arena;
@@ -402,11 +408,11 @@ KrMod *kri_peg_parse_file(KrArena *arena, const char *text, size_t len, bool dec
         return NULL;
     }
     kri_tokenizer_set_declared(p.tok, declared);
-    KrMod *mod = kri_peg_file_rule(&p);
+    KrMod *mod = start(&p);
     if (!mod && !p.error && p.fill > 0) {
         KrPegToken *last = p.tokens[p.fill - 1];
         reset_for_error_pass(&p);
-        kri_peg_file_rule(&p);
+        start(&p);
         kri_perr_generic(&p, last);
     } else if (mod && p.arena->oom) {
         kri_peg_no_memory(&p);

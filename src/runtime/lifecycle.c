@@ -4,7 +4,10 @@
  * OS thread. */
 #include <stdlib.h>
 
+#include "objects/generic.h"
+#include "objects/namespace.h"
 #include "objects/objects.h"
+#include "vm/gen.h"
 
 static KrType *const static_types[] = {
     &kr_object_type, &kr_type_type, &kr_none_type, &kr_notimplemented_type,
@@ -20,6 +23,9 @@ static KrType *const static_types[] = {
     &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type,
     &kr_wrapper_descr_type, &kr_method_wrapper_type, &kr_mappingproxy_type,
     &kr_property_type, &kr_classmethod_type, &kr_staticmethod_type, &kr_super_type,
+    &kr_namespace_type, &kr_genericalias_type, &kr_union_type, &kr_async_generator_type,
+    &kr_coroutine_wrapper_type, &kr_async_gen_asend_type, &kr_async_gen_athrow_type,
+    &kr_async_gen_wrapped_type, &kr_anext_awaitable_type,
     &kr_str_iter_type, &kr_str_ascii_iter_type, &kr_complex_type, &kr_code_type, &kr_function_type, &kr_method_type, &kr_cell_type,
     &kr_frame_type, &kr_traceback_type, &kr_generator_type, &kr_coroutine_type,
     &kr_range_type, &kr_range_iter_type, &kr_longrange_iter_type, &kr_enumerate_type,
@@ -86,6 +92,7 @@ KrThread *kri_runtime_start(int argc, char **argv)
     ts->id = rt->next_thread_id++;
     ts->exc_info = &ts->exc_base;
     kri_thread_bind(ts);
+    kri_thread_set_stack_limit(ts);
     kri_int_init_small();
     if (init_interp(ts) < 0) {
         kri_runtime_finish(ts);
@@ -104,6 +111,7 @@ void kri_runtime_finish(KrThread *ts)
     KR_CLEAR(in->modules);
     KR_CLEAR(in->memory_error);
     KR_CLEAR(in->interned);
+    kri_object_release_blocks(ts);
     kri_thread_bind(NULL);
     free(ts);
     free(in);

@@ -35,6 +35,8 @@ typedef struct KrStackChunk {
     KrObject *data[];
 } KrStackChunk;
 
+enum { KR_FREE_CLASSES = 16 }; /* blocks of 16 .. 256 bytes */
+
 struct KrThread {
     uint32_t id;             /* ob_tid of the objects this thread owns */
     KrInterp *interp;
@@ -53,6 +55,12 @@ struct KrThread {
     KrObject *dealloc_later; /* objects whose deallocation was deferred */
     _Atomic uint32_t eval_breaker;
     KrObject *repr_running;  /* list: objects whose repr runs on this thread */
+    struct KrTypeCache *type_cache; /* objects/type.c's attribute cache, made on
+                                       first use (its entries are borrowed) */
+    /* freed small object blocks kept for reuse, by 16-byte size class
+     * (objects/object.c); a stopgap until the allocator of issue #4 */
+    struct KrFreeBlock *free_blocks[KR_FREE_CLASSES];
+    uint16_t free_counts[KR_FREE_CLASSES];
 };
 
 struct KrInterp {
@@ -66,6 +74,8 @@ struct KrInterp {
     KrObject *memory_error;  /* preallocated MemoryError instance */
     int recursion_limit;     /* sys.getrecursionlimit() */
     int int_max_str_digits;  /* sys.get_int_max_str_digits(); 0: no limit */
+    uint32_t next_version;   /* the last type / dict-keys version given out
+                                (caches); 0 is never a valid version */
     KrThread *main_thread;
 };
 
@@ -83,6 +93,8 @@ static inline KrThread *kri_thread_current(void)
 }
 /* Makes [ts] the calling OS thread's current thread state. */
 KR_HIDDEN void kri_thread_bind(KrThread *ts);
+/* Sets ts->c_stack_limit from the calling thread's stack bounds. */
+KR_HIDDEN void kri_thread_set_stack_limit(KrThread *ts);
 
 /* ---- lifecycle.c ---- */
 /* Creates the runtime with its main interpreter and thread, bound to the
@@ -135,6 +147,12 @@ KR_HIDDEN KR_NODISCARD int kri_enter_recursive(KrThread *ts, const char *where);
 static inline void kri_leave_recursive(KrThread *ts)
 {
     ts->c_depth--;
+}
+/* True when the C stack is nearly used up (see kri_thread_set_stack_limit). */
+static inline bool kri_c_stack_low(const KrThread *ts)
+{
+    char here;
+    return ts->c_stack_limit && &here < ts->c_stack_limit;
 }
 
 #endif

@@ -130,7 +130,7 @@ static int bind_keywords(KrThread *ts, KrFunction *func, KrObject **locals, KrOb
     for (ssize_t k = 0; k < KR_SIZE(kwnames); k++) {
         KrObject *name = KR_TUPLE_ITEMS(kwnames)[k];
         if (!kr_str_check(name)) {
-            kri_err_format(ts, &kr_exc_TypeError, "%U() keywords must be strings", func->qualname);
+            kri_err_set(ts, &kr_exc_TypeError, "keywords must be strings");
             return -1;
         }
         ssize_t j = find_param(ts, co, name);
@@ -281,7 +281,9 @@ KrObject *kri_vm_run_code(KrThread *ts, KrCode *co, KrObject *globals, KrObject 
     if (!kri_dict_get_str_borrow(ts, globals, KR_ID(__builtins__))) {
         if (kri_err_occurred(ts))
             return NULL;
-        KrObject *b = ts->interp->builtins_mod ? ts->interp->builtins_mod : ts->interp->builtins;
+        /* exec() and eval() give new globals the running code's builtins
+         * dict (a module's namespace gets the module: run.c) */
+        KrObject *b = ts->frame ? ts->frame->builtins : ts->interp->builtins;
         if (kri_dict_set(ts, globals, KR_ID(__builtins__), b) < 0)
             return NULL;
     }
@@ -373,18 +375,7 @@ KrObject *kri_vm_call_ex(KrThread *ts, KrObject *func, KrObject *args, KrObject 
             goto done;
         kwargs = dkw;
     }
-    if (kwargs) {
-        ssize_t pos = 0;
-        KrObject *k, *v;
-        while (kri_dict_next(kwargs, &pos, &k, &v))
-            if (!kr_str_check(k)) {
-                KrObject *desc = kri_vm_func_desc(ts, func);
-                if (desc)
-                    kri_err_format(ts, &kr_exc_TypeError, "%U keywords must be strings", desc);
-                kr_xdecref(desc);
-                goto done;
-            }
-    }
+    /* kri_call_tuple rejects keys that are not str */
     r = kri_call_tuple(ts, func, targs, kwargs);
 done:
     kr_xdecref(targs);

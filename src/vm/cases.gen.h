@@ -214,8 +214,14 @@ TARGET(DELETE_DEREF) {
 /* bytecodes.def:122 */
 TARGET(LOAD_GLOBAL) {
     {
-    KrObject *v = kri_vm_load_global(ts, frame, NAMES()[oparg >> 1]);
-    ERROR_IF_MANAGED(!v, error);
+    KrObject *v = kri_spec_global_borrow(frame, next_instr);
+    if (v) {
+        kr_incref(v);
+    } else {
+        v = kri_vm_load_global(ts, frame, NAMES()[oparg >> 1]);
+        ERROR_IF_MANAGED(!v, error);
+        kri_spec_fill_global(ts, frame, NAMES()[oparg >> 1], (uint16_t *)next_instr);
+    }
     if (oparg & 1)
         PUSH(NULL);
     PUSH(v);
@@ -224,7 +230,7 @@ TARGET(LOAD_GLOBAL) {
     DISPATCH();
 }
 
-/* bytecodes.def:130 */
+/* bytecodes.def:136 */
 TARGET(STORE_GLOBAL) {
     KrObject *v = stack_pointer[-(1)];
     {
@@ -236,7 +242,7 @@ TARGET(STORE_GLOBAL) {
     DISPATCH();
 }
 
-/* bytecodes.def:136 */
+/* bytecodes.def:142 */
 TARGET(DELETE_GLOBAL) {
     {
     int r = kri_dict_del(ts, frame->globals, NAMES()[oparg]);
@@ -247,7 +253,7 @@ TARGET(DELETE_GLOBAL) {
     DISPATCH();
 }
 
-/* bytecodes.def:143 */
+/* bytecodes.def:149 */
 TARGET(LOAD_NAME) {
     KrObject *v;
     {
@@ -259,7 +265,7 @@ TARGET(LOAD_NAME) {
     DISPATCH();
 }
 
-/* bytecodes.def:148 */
+/* bytecodes.def:154 */
 TARGET(STORE_NAME) {
     KrObject *v = stack_pointer[-(1)];
     {
@@ -271,7 +277,7 @@ TARGET(STORE_NAME) {
     DISPATCH();
 }
 
-/* bytecodes.def:154 */
+/* bytecodes.def:160 */
 TARGET(DELETE_NAME) {
     {
     ERROR_IF_MANAGED(kri_vm_delete_name(ts, frame, NAMES()[oparg]) < 0, error);
@@ -279,12 +285,17 @@ TARGET(DELETE_NAME) {
     DISPATCH();
 }
 
-/* bytecodes.def:160 */
+/* bytecodes.def:166 */
 TARGET(LOAD_ATTR) {
     KrObject *owner = stack_pointer[-(1)];
     KrObject *res;
     {
-    res = kri_object_getattr(ts, owner, NAMES()[oparg]);
+    res = kri_spec_load_attr(owner, NAMES()[oparg], next_instr);
+    if (!res) {
+        res = kri_object_getattr(ts, owner, NAMES()[oparg]);
+        if (res)
+            kri_spec_fill_attr(ts, frame, owner, NAMES()[oparg], (uint16_t *)next_instr);
+    }
     kr_decref(owner);
     ERROR_IF_POP((1), !res, error);
 }
@@ -293,12 +304,19 @@ TARGET(LOAD_ATTR) {
     DISPATCH();
 }
 
-/* bytecodes.def:166 */
+/* bytecodes.def:177 */
 TARGET(LOAD_METHOD) {
     {
     KrObject *owner = TOP();
-    KrObject *meth = NULL;
-    int r = kri_vm_load_method(ts, owner, NAMES()[oparg], &meth);
+    KrObject *meth = kri_spec_load_method(ts, owner, NAMES()[oparg], next_instr);
+    int r = 1;
+    if (meth) {
+        kr_incref(meth);
+    } else {
+        r = kri_vm_load_method(ts, owner, NAMES()[oparg], &meth);
+        if (r > 0)
+            kri_spec_fill_method(ts, frame, owner, NAMES()[oparg], (uint16_t *)next_instr);
+    }
     if (r < 0) {
         kr_decref(POP());
         goto error;
@@ -318,13 +336,20 @@ TARGET(LOAD_METHOD) {
     DISPATCH();
 }
 
-/* bytecodes.def:186 */
+/* bytecodes.def:204 */
 TARGET(STORE_ATTR) {
     KrObject *owner = stack_pointer[-(1)];
     KrObject *v = stack_pointer[-(1 + 1)];
     {
-    int err = kri_object_setattr(ts, owner, NAMES()[oparg], v);
-    do { kr_decref(v); kr_decref(owner); } while (0);
+    int err = 0;
+    if (kri_spec_store_attr(owner, NAMES()[oparg], v, next_instr)) {
+        kr_decref(owner); /* [v] went into the dict */
+    } else {
+        err = kri_object_setattr(ts, owner, NAMES()[oparg], v);
+        if (err == 0)
+            kri_spec_fill_attr(ts, frame, owner, NAMES()[oparg], (uint16_t *)next_instr);
+        do { kr_decref(v); kr_decref(owner); } while (0);
+    }
     ERROR_IF_POP((2), err < 0, error);
 }
     stack_pointer += 0 - (2);
@@ -332,7 +357,7 @@ TARGET(STORE_ATTR) {
     DISPATCH();
 }
 
-/* bytecodes.def:192 */
+/* bytecodes.def:217 */
 TARGET(DELETE_ATTR) {
     KrObject *owner = stack_pointer[-(1)];
     {
@@ -344,13 +369,17 @@ TARGET(DELETE_ATTR) {
     DISPATCH();
 }
 
-/* bytecodes.def:198 */
+/* bytecodes.def:223 */
 TARGET(BINARY_SUBSCR) {
     KrObject *sub = stack_pointer[-(1)];
     KrObject *container = stack_pointer[-(1 + 1)];
     KrObject *res;
     {
-    res = kri_object_getitem(ts, container, sub);
+    int fast = kri_spec_subscr(ts, container, sub, &res);
+    if (fast == 0)
+        res = kri_object_getitem(ts, container, sub);
+    else if (fast < 0)
+        res = NULL;
     do { kr_decref(container); kr_decref(sub); } while (0);
     ERROR_IF_POP((2), !res, error);
 }
@@ -360,13 +389,15 @@ TARGET(BINARY_SUBSCR) {
     DISPATCH();
 }
 
-/* bytecodes.def:204 */
+/* bytecodes.def:233 */
 TARGET(STORE_SUBSCR) {
     KrObject *sub = stack_pointer[-(1)];
     KrObject *container = stack_pointer[-(1 + 1)];
     KrObject *v = stack_pointer[-(1 + 1 + 1)];
     {
-    int err = kri_object_setitem(ts, container, sub, v);
+    int err = kri_spec_store_subscr(ts, container, sub, v);
+    if (err == 0)
+        err = kri_object_setitem(ts, container, sub, v);
     do { kr_decref(v); kr_decref(container); kr_decref(sub); } while (0);
     ERROR_IF_POP((3), err < 0, error);
 }
@@ -375,7 +406,7 @@ TARGET(STORE_SUBSCR) {
     DISPATCH();
 }
 
-/* bytecodes.def:210 */
+/* bytecodes.def:241 */
 TARGET(DELETE_SUBSCR) {
     KrObject *sub = stack_pointer[-(1)];
     KrObject *container = stack_pointer[-(1 + 1)];
@@ -388,7 +419,7 @@ TARGET(DELETE_SUBSCR) {
     DISPATCH();
 }
 
-/* bytecodes.def:218 */
+/* bytecodes.def:249 */
 TARGET(UNARY_POSITIVE) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *res;
@@ -401,7 +432,7 @@ TARGET(UNARY_POSITIVE) {
     DISPATCH();
 }
 
-/* bytecodes.def:224 */
+/* bytecodes.def:255 */
 TARGET(UNARY_NEGATIVE) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *res;
@@ -414,7 +445,7 @@ TARGET(UNARY_NEGATIVE) {
     DISPATCH();
 }
 
-/* bytecodes.def:230 */
+/* bytecodes.def:261 */
 TARGET(UNARY_INVERT) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *res;
@@ -427,7 +458,7 @@ TARGET(UNARY_INVERT) {
     DISPATCH();
 }
 
-/* bytecodes.def:236 */
+/* bytecodes.def:267 */
 TARGET(UNARY_NOT) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *res;
@@ -441,15 +472,19 @@ TARGET(UNARY_NOT) {
     DISPATCH();
 }
 
-/* bytecodes.def:243 */
+/* bytecodes.def:274 */
 TARGET(BINARY_OP) {
     KrObject *rhs = stack_pointer[-(1)];
     KrObject *lhs = stack_pointer[-(1 + 1)];
     KrObject *res;
     {
-    res = oparg < KR_BINOP_INPLACE_ADD
-        ? kri_number_binop(ts, lhs, rhs, (KrNbOp)oparg)
-        : kri_number_inplace(ts, lhs, rhs, (KrNbOp)(oparg - KR_BINOP_INPLACE_ADD));
+    int fast = kri_spec_binop(ts, lhs, rhs, oparg, &res);
+    if (fast == 0)
+        res = oparg < KR_BINOP_INPLACE_ADD
+            ? kri_number_binop(ts, lhs, rhs, (KrNbOp)oparg)
+            : kri_number_inplace(ts, lhs, rhs, (KrNbOp)(oparg - KR_BINOP_INPLACE_ADD));
+    else if (fast < 0)
+        res = NULL;
     do { kr_decref(lhs); kr_decref(rhs); } while (0);
     ERROR_IF_POP((2), !res, error);
 }
@@ -459,13 +494,14 @@ TARGET(BINARY_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:251 */
+/* bytecodes.def:286 */
 TARGET(COMPARE_OP) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
     KrObject *res;
     {
-    res = kri_object_richcompare(ts, left, right, oparg);
+    if (!kri_spec_compare(ts, left, right, oparg, &res))
+        res = kri_object_richcompare(ts, left, right, oparg);
     do { kr_decref(left); kr_decref(right); } while (0);
     ERROR_IF_POP((2), !res, error);
 }
@@ -475,7 +511,7 @@ TARGET(COMPARE_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:257 */
+/* bytecodes.def:293 */
 TARGET(IS_OP) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -490,7 +526,7 @@ TARGET(IS_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:263 */
+/* bytecodes.def:299 */
 TARGET(CONTAINS_OP) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -506,7 +542,7 @@ TARGET(CONTAINS_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:272 */
+/* bytecodes.def:308 */
 TARGET(BUILD_TUPLE) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *tup;
@@ -519,7 +555,7 @@ TARGET(BUILD_TUPLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:277 */
+/* bytecodes.def:313 */
 TARGET(BUILD_LIST) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *list;
@@ -532,7 +568,7 @@ TARGET(BUILD_LIST) {
     DISPATCH();
 }
 
-/* bytecodes.def:282 */
+/* bytecodes.def:318 */
 TARGET(LIST_TO_TUPLE) {
     KrObject *list = stack_pointer[-(1)];
     KrObject *tup;
@@ -545,7 +581,7 @@ TARGET(LIST_TO_TUPLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:288 */
+/* bytecodes.def:324 */
 TARGET(LIST_APPEND) {
     KrObject *v = stack_pointer[-(1)];
     {
@@ -556,7 +592,7 @@ TARGET(LIST_APPEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:293 */
+/* bytecodes.def:329 */
 TARGET(LIST_EXTEND) {
     KrObject *iterable = stack_pointer[-(1)];
     {
@@ -568,7 +604,7 @@ TARGET(LIST_EXTEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:299 */
+/* bytecodes.def:335 */
 TARGET(BUILD_SET) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *set;
@@ -582,7 +618,7 @@ TARGET(BUILD_SET) {
     DISPATCH();
 }
 
-/* bytecodes.def:305 */
+/* bytecodes.def:341 */
 TARGET(SET_ADD) {
     KrObject *v = stack_pointer[-(1)];
     {
@@ -594,7 +630,7 @@ TARGET(SET_ADD) {
     DISPATCH();
 }
 
-/* bytecodes.def:311 */
+/* bytecodes.def:347 */
 TARGET(SET_UPDATE) {
     KrObject *iterable = stack_pointer[-(1)];
     {
@@ -606,7 +642,7 @@ TARGET(SET_UPDATE) {
     DISPATCH();
 }
 
-/* bytecodes.def:317 */
+/* bytecodes.def:353 */
 TARGET(BUILD_MAP) {
     KrObject **items = &stack_pointer[-((oparg * 2))];
     KrObject *map;
@@ -620,7 +656,7 @@ TARGET(BUILD_MAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:323 */
+/* bytecodes.def:359 */
 TARGET(BUILD_CONST_KEY_MAP) {
     KrObject *keys = stack_pointer[-(1)];
     KrObject **values = &stack_pointer[-(1 + (oparg))];
@@ -635,7 +671,7 @@ TARGET(BUILD_CONST_KEY_MAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:329 */
+/* bytecodes.def:365 */
 TARGET(MAP_ADD) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *key = stack_pointer[-(1 + 1)];
@@ -648,7 +684,7 @@ TARGET(MAP_ADD) {
     DISPATCH();
 }
 
-/* bytecodes.def:335 */
+/* bytecodes.def:371 */
 TARGET(DICT_UPDATE) {
     KrObject *update = stack_pointer[-(1)];
     {
@@ -660,7 +696,7 @@ TARGET(DICT_UPDATE) {
     DISPATCH();
 }
 
-/* bytecodes.def:341 */
+/* bytecodes.def:377 */
 TARGET(DICT_MERGE) {
     KrObject *update = stack_pointer[-(1)];
     {
@@ -672,7 +708,7 @@ TARGET(DICT_MERGE) {
     DISPATCH();
 }
 
-/* bytecodes.def:347 */
+/* bytecodes.def:383 */
 TARGET(BUILD_SLICE) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *slice;
@@ -686,7 +722,7 @@ TARGET(BUILD_SLICE) {
     DISPATCH();
 }
 
-/* bytecodes.def:353 */
+/* bytecodes.def:389 */
 TARGET(FORMAT_VALUE) {
     {
     KrObject *spec = (oparg & KR_FVS_HAVE_SPEC) ? POP() : NULL;
@@ -700,7 +736,7 @@ TARGET(FORMAT_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:363 */
+/* bytecodes.def:399 */
 TARGET(BUILD_STRING) {
     KrObject **pieces = &stack_pointer[-((oparg))];
     KrObject *str;
@@ -714,7 +750,7 @@ TARGET(BUILD_STRING) {
     DISPATCH();
 }
 
-/* bytecodes.def:369 */
+/* bytecodes.def:405 */
 TARGET(MAKE_FUNCTION) {
     {
     KrObject *func = kri_vm_make_function(ts, frame, oparg, stack_pointer);
@@ -728,7 +764,7 @@ TARGET(MAKE_FUNCTION) {
     DISPATCH();
 }
 
-/* bytecodes.def:379 */
+/* bytecodes.def:415 */
 TARGET(LOAD_BUILD_CLASS) {
     KrObject *bc;
     {
@@ -740,7 +776,7 @@ TARGET(LOAD_BUILD_CLASS) {
     DISPATCH();
 }
 
-/* bytecodes.def:384 */
+/* bytecodes.def:420 */
 TARGET(LOAD_ASSERTION_ERROR) {
     KrObject *value;
     {
@@ -751,7 +787,7 @@ TARGET(LOAD_ASSERTION_ERROR) {
     DISPATCH();
 }
 
-/* bytecodes.def:388 */
+/* bytecodes.def:424 */
 TARGET(SETUP_ANNOTATIONS) {
     {
     ERROR_IF_MANAGED(kri_vm_setup_annotations(ts, frame) < 0, error);
@@ -759,7 +795,7 @@ TARGET(SETUP_ANNOTATIONS) {
     DISPATCH();
 }
 
-/* bytecodes.def:392 */
+/* bytecodes.def:428 */
 TARGET(PRINT_EXPR) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -771,7 +807,7 @@ TARGET(PRINT_EXPR) {
     DISPATCH();
 }
 
-/* bytecodes.def:400 */
+/* bytecodes.def:436 */
 TARGET(UNPACK_SEQUENCE) {
     {
     KrObject *seq = POP();
@@ -784,7 +820,7 @@ TARGET(UNPACK_SEQUENCE) {
     DISPATCH();
 }
 
-/* bytecodes.def:408 */
+/* bytecodes.def:444 */
 TARGET(UNPACK_EX) {
     {
     KrObject *seq = POP();
@@ -797,7 +833,7 @@ TARGET(UNPACK_EX) {
     DISPATCH();
 }
 
-/* bytecodes.def:419 */
+/* bytecodes.def:455 */
 TARGET(JUMP_FORWARD) {
     {
     JUMPBY(oparg);
@@ -805,7 +841,7 @@ TARGET(JUMP_FORWARD) {
     DISPATCH();
 }
 
-/* bytecodes.def:423 */
+/* bytecodes.def:459 */
 TARGET(JUMP_BACKWARD) {
     {
     JUMPBY(-oparg);
@@ -813,7 +849,7 @@ TARGET(JUMP_BACKWARD) {
     DISPATCH();
 }
 
-/* bytecodes.def:427 */
+/* bytecodes.def:463 */
 TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     {
     JUMPBY(-oparg);
@@ -821,7 +857,7 @@ TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     DISPATCH();
 }
 
-/* bytecodes.def:431 */
+/* bytecodes.def:467 */
 TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -835,7 +871,7 @@ TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     DISPATCH();
 }
 
-/* bytecodes.def:439 */
+/* bytecodes.def:475 */
 TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -849,7 +885,7 @@ TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:447 */
+/* bytecodes.def:483 */
 TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -863,7 +899,7 @@ TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     DISPATCH();
 }
 
-/* bytecodes.def:455 */
+/* bytecodes.def:491 */
 TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -877,7 +913,7 @@ TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:463 */
+/* bytecodes.def:499 */
 TARGET(POP_JUMP_FORWARD_IF_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -889,7 +925,7 @@ TARGET(POP_JUMP_FORWARD_IF_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:469 */
+/* bytecodes.def:505 */
 TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -901,7 +937,7 @@ TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:475 */
+/* bytecodes.def:511 */
 TARGET(POP_JUMP_BACKWARD_IF_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -913,7 +949,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:481 */
+/* bytecodes.def:517 */
 TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -925,7 +961,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:487 */
+/* bytecodes.def:523 */
 TARGET(JUMP_IF_FALSE_OR_POP) {
     {
     KrObject *cond = TOP();
@@ -940,7 +976,7 @@ TARGET(JUMP_IF_FALSE_OR_POP) {
     DISPATCH();
 }
 
-/* bytecodes.def:498 */
+/* bytecodes.def:534 */
 TARGET(JUMP_IF_TRUE_OR_POP) {
     {
     KrObject *cond = TOP();
@@ -955,7 +991,7 @@ TARGET(JUMP_IF_TRUE_OR_POP) {
     DISPATCH();
 }
 
-/* bytecodes.def:509 */
+/* bytecodes.def:545 */
 TARGET(GET_ITER) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -968,7 +1004,7 @@ TARGET(GET_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:515 */
+/* bytecodes.def:551 */
 TARGET(GET_YIELD_FROM_ITER) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -981,7 +1017,7 @@ TARGET(GET_YIELD_FROM_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:521 */
+/* bytecodes.def:557 */
 TARGET(FOR_ITER) {
     {
     KrObject *iter = TOP();
@@ -998,7 +1034,7 @@ TARGET(FOR_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:534 */
+/* bytecodes.def:570 */
 TARGET(GET_LEN) {
     KrObject *obj = stack_pointer[-(1)];
     KrObject *len;
@@ -1014,7 +1050,7 @@ TARGET(GET_LEN) {
     DISPATCH();
 }
 
-/* bytecodes.def:543 */
+/* bytecodes.def:579 */
 TARGET(KW_NAMES) {
     {
     kwnames = CONSTS()[oparg];
@@ -1022,7 +1058,7 @@ TARGET(KW_NAMES) {
     DISPATCH();
 }
 
-/* bytecodes.def:547 */
+/* bytecodes.def:583 */
 TARGET(PRECALL) {
     {
     /* a bound method in the callable position is split into [func, self] */
@@ -1037,7 +1073,7 @@ TARGET(PRECALL) {
     DISPATCH();
 }
 
-/* bytecodes.def:557 */
+/* bytecodes.def:593 */
 TARGET(CALL) {
     {
     bool is_meth = PEEK(oparg + 2) != NULL;
@@ -1082,7 +1118,7 @@ TARGET(CALL) {
     DISPATCH();
 }
 
-/* bytecodes.def:597 */
+/* bytecodes.def:633 */
 TARGET(CALL_FUNCTION_EX) {
     {
     KrObject *kwargs = (oparg & 1) ? POP() : NULL;
@@ -1099,7 +1135,7 @@ TARGET(CALL_FUNCTION_EX) {
     DISPATCH();
 }
 
-/* bytecodes.def:610 */
+/* bytecodes.def:646 */
 TARGET(RETURN_VALUE) {
     {
     retval = POP();
@@ -1108,7 +1144,7 @@ TARGET(RETURN_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:617 */
+/* bytecodes.def:653 */
 TARGET(RETURN_GENERATOR) {
     {
     SAVE_FRAME();
@@ -1121,7 +1157,7 @@ TARGET(RETURN_GENERATOR) {
     DISPATCH();
 }
 
-/* bytecodes.def:626 */
+/* bytecodes.def:662 */
 TARGET(YIELD_VALUE) {
     {
     retval = POP();
@@ -1133,7 +1169,7 @@ TARGET(YIELD_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:634 */
+/* bytecodes.def:670 */
 TARGET(SEND) {
     {
     KrObject *v = POP();
@@ -1154,7 +1190,7 @@ TARGET(SEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:651 */
+/* bytecodes.def:687 */
 TARGET(ASYNC_GEN_WRAP) {
     KrObject *v = stack_pointer[-(1)];
     KrObject *w;
@@ -1167,7 +1203,7 @@ TARGET(ASYNC_GEN_WRAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:657 */
+/* bytecodes.def:693 */
 TARGET(GET_AWAITABLE) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1180,7 +1216,7 @@ TARGET(GET_AWAITABLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:663 */
+/* bytecodes.def:699 */
 TARGET(GET_AITER) {
     KrObject *obj = stack_pointer[-(1)];
     KrObject *iter;
@@ -1193,7 +1229,7 @@ TARGET(GET_AITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:669 */
+/* bytecodes.def:705 */
 TARGET(GET_ANEXT) {
     KrObject *aiter = stack_pointer[-(1)];
     KrObject *awaitable;
@@ -1207,7 +1243,7 @@ TARGET(GET_ANEXT) {
     DISPATCH();
 }
 
-/* bytecodes.def:674 */
+/* bytecodes.def:710 */
 TARGET(END_ASYNC_FOR) {
     KrObject *exc = stack_pointer[-(1)];
     KrObject *aiter = stack_pointer[-(1 + 1)];
@@ -1225,13 +1261,15 @@ TARGET(END_ASYNC_FOR) {
     DISPATCH();
 }
 
-/* bytecodes.def:685 */
+/* bytecodes.def:721 */
 TARGET(BEFORE_ASYNC_WITH) {
     KrObject *mgr = stack_pointer[-(1)];
     KrObject *exit;
     KrObject *res;
     {
-    res = kri_vm_before_with(ts, mgr, &exit, true);
+    /* declared in vm/gen.h, which this file's includer does not include */
+    extern KrObject *kri_gen_before_async_with(KrThread *, KrObject *, KrObject **);
+    res = kri_gen_before_async_with(ts, mgr, &exit);
     do { kr_decref(mgr); } while (0);
     ERROR_IF_POP((1), !res, error);
 }
@@ -1241,7 +1279,7 @@ TARGET(BEFORE_ASYNC_WITH) {
     DISPATCH();
 }
 
-/* bytecodes.def:693 */
+/* bytecodes.def:731 */
 TARGET(RAISE_VARARGS) {
     {
     KrObject *cause = oparg == 2 ? POP() : NULL;
@@ -1253,21 +1291,22 @@ TARGET(RAISE_VARARGS) {
     DISPATCH();
 }
 
-/* bytecodes.def:701 */
+/* bytecodes.def:739 */
 TARGET(RERAISE) {
     {
     KrObject *exc = POP();
+    unwind_at = (int)(frame->prev_instr - frame->code->code);
     if (oparg) {
         KrObject *lasti = PEEK(oparg);
         frame->prev_instr = frame->code->code + kri_int_small_value(lasti);
     }
     kri_err_restore(ts, exc);
-    goto exception_unwind;
+    goto exception_unwind_at;
 }
     DISPATCH();
 }
 
-/* bytecodes.def:711 */
+/* bytecodes.def:750 */
 TARGET(PUSH_EXC_INFO) {
     {
     KrObject *value = TOP();
@@ -1280,7 +1319,7 @@ TARGET(PUSH_EXC_INFO) {
     DISPATCH();
 }
 
-/* bytecodes.def:720 */
+/* bytecodes.def:759 */
 TARGET(POP_EXCEPT) {
     KrObject *exc_value = stack_pointer[-(1)];
     {
@@ -1293,7 +1332,7 @@ TARGET(POP_EXCEPT) {
     DISPATCH();
 }
 
-/* bytecodes.def:727 */
+/* bytecodes.def:766 */
 TARGET(CHECK_EXC_MATCH) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -1312,7 +1351,7 @@ TARGET(CHECK_EXC_MATCH) {
     DISPATCH();
 }
 
-/* bytecodes.def:737 */
+/* bytecodes.def:776 */
 TARGET(CHECK_EG_MATCH) {
     KrObject *match_type = stack_pointer[-(1)];
     KrObject *exc_value = stack_pointer[-(1 + 1)];
@@ -1328,7 +1367,7 @@ TARGET(CHECK_EG_MATCH) {
     DISPATCH();
 }
 
-/* bytecodes.def:743 */
+/* bytecodes.def:782 */
 TARGET(PREP_RERAISE_STAR) {
     KrObject *excs = stack_pointer[-(1)];
     KrObject *orig = stack_pointer[-(1 + 1)];
@@ -1343,7 +1382,7 @@ TARGET(PREP_RERAISE_STAR) {
     DISPATCH();
 }
 
-/* bytecodes.def:749 */
+/* bytecodes.def:788 */
 TARGET(BEFORE_WITH) {
     KrObject *mgr = stack_pointer[-(1)];
     KrObject *exit;
@@ -1359,7 +1398,7 @@ TARGET(BEFORE_WITH) {
     DISPATCH();
 }
 
-/* bytecodes.def:755 */
+/* bytecodes.def:794 */
 TARGET(WITH_EXCEPT_START) {
     {
     /* [exit_func, lasti, prev_exc, val]: push exit_func(type, val, tb) */
@@ -1372,7 +1411,7 @@ TARGET(WITH_EXCEPT_START) {
     DISPATCH();
 }
 
-/* bytecodes.def:766 */
+/* bytecodes.def:805 */
 TARGET(IMPORT_NAME) {
     KrObject *fromlist = stack_pointer[-(1)];
     KrObject *level = stack_pointer[-(1 + 1)];
@@ -1387,7 +1426,7 @@ TARGET(IMPORT_NAME) {
     DISPATCH();
 }
 
-/* bytecodes.def:772 */
+/* bytecodes.def:811 */
 TARGET(IMPORT_FROM) {
     KrObject *from = stack_pointer[-(1)];
     KrObject *res;
@@ -1401,7 +1440,7 @@ TARGET(IMPORT_FROM) {
     DISPATCH();
 }
 
-/* bytecodes.def:777 */
+/* bytecodes.def:816 */
 TARGET(IMPORT_STAR) {
     KrObject *from = stack_pointer[-(1)];
     {
@@ -1413,7 +1452,7 @@ TARGET(IMPORT_STAR) {
     DISPATCH();
 }
 
-/* bytecodes.def:785 */
+/* bytecodes.def:824 */
 TARGET(MATCH_CLASS) {
     KrObject *names = stack_pointer[-(1)];
     KrObject *type = stack_pointer[-(1 + 1)];
@@ -1431,7 +1470,7 @@ TARGET(MATCH_CLASS) {
     DISPATCH();
 }
 
-/* bytecodes.def:793 */
+/* bytecodes.def:832 */
 TARGET(MATCH_MAPPING) {
     KrObject *subject = stack_pointer[-(1)];
     KrObject *res;
@@ -1444,7 +1483,7 @@ TARGET(MATCH_MAPPING) {
     DISPATCH();
 }
 
-/* bytecodes.def:797 */
+/* bytecodes.def:836 */
 TARGET(MATCH_SEQUENCE) {
     KrObject *subject = stack_pointer[-(1)];
     KrObject *res;
@@ -1457,7 +1496,7 @@ TARGET(MATCH_SEQUENCE) {
     DISPATCH();
 }
 
-/* bytecodes.def:801 */
+/* bytecodes.def:840 */
 TARGET(MATCH_KEYS) {
     KrObject *keys = stack_pointer[-(1)];
     KrObject *subject = stack_pointer[-(1 + 1)];

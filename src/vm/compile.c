@@ -2,6 +2,8 @@
  * object; front-end errors become SyntaxError (IndentationError, TabError,
  * ValueError, MemoryError) objects with CPython's fields. Used by the
  * command line and by compile(), exec() and eval(). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "compiler/codegen.h"
@@ -69,36 +71,61 @@ static void raise_syntax_error(KrThread *ts, const KrSyntaxError *err, KrObject 
     kri_err_raise_steal(ts, exc);
 }
 
-/* An Expression or Interactive module from a parsed file (the front end
- * parses files only): eval mode needs exactly one expression. */
-static KrMod *retarget(KrArena *arena, KrMod *mod, int mode, KrSyntaxError *err)
+/* An Interactive module from a parsed file ('single' mode; the grammar's
+ * interactive rule comes with the REPL). */
+static KrMod *interactive(KrArena *arena, KrMod *mod)
 {
-    if (mode == KRI_MODE_EXEC)
-        return mod;
     KrMod *m = kri_arena_alloc(arena, sizeof *m);
     if (!m)
         return NULL;
     memset(m, 0, sizeof *m);
-    KrStmtSeq *body = mod->v.Module.body;
-    if (mode == KRI_MODE_SINGLE) {
-        m->kind = KR_AST_Interactive;
-        m->v.Interactive.body = body;
-        return m;
+    m->kind = KR_AST_Interactive;
+    m->v.Interactive.body = mod->v.Module.body;
+    return m;
+}
+
+/* Line [lineno] of the file [fname], newline kept; NULL when unreadable.
+ * CPython reads a compiler error's line from the file named, so code
+ * compiled from a string ("<string>") gets none. */
+static char *file_line(const char *fname, int lineno)
+{
+    FILE *f = fopen(fname, "rb");
+    if (!f)
+        return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = -1;
+    for (int i = 0; i < lineno && (n = getline(&line, &cap, f)) >= 0; i++) {
     }
-    if (!body || body->len != 1 || body->items[0]->kind != KR_AST_Expr) {
-        err->kind = KR_ERR_SYNTAX;
-        err->msg = strdup("invalid syntax");
-        err->text = NULL;
-        KrStmt *s = body && body->len ? body->items[body->len > 1 ? 1 : 0] : NULL;
-        err->lineno = s ? s->lineno : 1;
-        err->offset = s ? s->col_offset + 1 : 1;
-        err->end_lineno = err->lineno;
-        err->end_offset = err->offset + 1;
+    fclose(f);
+    if (n < 0) {
+        free(line);
         return NULL;
     }
-    m->kind = KR_AST_Expression;
-    m->v.Expression.body = body->items[0]->v.Expr.value;
-    return m;
+    return line;
+}
+
+/* What CPython's SyntaxError holds beyond the parser's report: the line of
+ * a compiler error read from the file, and for eval input, which CPython
+ * does not end with a newline, the text as given ("" on line 0 when empty). */
+static void fix_error_text(KrSyntaxError *err, const char *fname, const char *src, size_t len,
+                           int mode)
+{
+    if (!err->text && err->lineno > 0)
+        err->text = file_line(fname, err->lineno);
+    if (mode != KRI_MODE_EVAL)
+        return;
+    if (len == 0) {
+        free(err->text);
+        err->text = strdup("");
+        err->lineno = err->offset = err->end_lineno = err->end_offset = 0;
+        return;
+    }
+    size_t n = err->text ? strlen(err->text) : 0;
+    if (n && n - 1 <= len && err->text[n - 1] == '\n' && src[len - 1] != '\n' &&
+        memcmp(src + len - (n - 1), err->text, n - 1) == 0 &&
+        (n - 1 == len || src[len - n] == '\n'))
+        err->text[n - 1] = '\0'; /* the last line, which had no newline */
 }
 
 KrObject *kri_vm_compile(KrThread *ts, const char *src, size_t len, KrObject *filename, int mode,
@@ -107,13 +134,15 @@ KrObject *kri_vm_compile(KrThread *ts, const char *src, size_t len, KrObject *fi
     const char *fname = kri_str_utf8(ts, filename, NULL);
     if (!fname)
         return NULL;
+    if (optimize < 0)
+        optimize = 0; /* the interpreter's level: no -O option exists yet */
     KrArena arena;
     kri_arena_init(&arena);
     KrSyntaxError err;
     memset(&err, 0, sizeof err);
-    KrMod *mod = kri_parse_bytes(&arena, src, len, &err, NULL);
-    if (mod)
-        mod = retarget(&arena, mod, mode, &err);
+    KrMod *mod = kri_parse_bytes_start(&arena, src, len, mode == KRI_MODE_EVAL, &err, NULL);
+    if (mod && mode == KRI_MODE_SINGLE)
+        mod = interactive(&arena, mod);
     KrCodeUnit *unit = mod ? kri_compile_module(&arena, mod, fname, flags & KR_CO_FUTURE_MASK,
                                                 optimize, &err)
                            : NULL;
@@ -123,20 +152,7 @@ KrObject *kri_vm_compile(KrThread *ts, const char *src, size_t len, KrObject *fi
     } else if (err.kind == KR_ERR_NONE) {
         kri_err_no_memory(ts);
     } else {
-        if (!err.text && err.lineno > 0) {
-            /* the compiler leaves the line's text to us */
-            const char *p = src;
-            for (int i = 1; i < err.lineno && p; i++) {
-                p = memchr(p, '\n', len - (size_t)(p - src));
-                if (p)
-                    p++;
-            }
-            if (p) {
-                const char *e = memchr(p, '\n', len - (size_t)(p - src));
-                size_t n = e ? (size_t)(e - p) + 1 : len - (size_t)(p - src);
-                err.text = strndup(p, n);
-            }
-        }
+        fix_error_text(&err, fname, src, len, mode);
         raise_syntax_error(ts, &err, filename);
     }
     kri_syntax_error_clear(&err);

@@ -13,6 +13,7 @@
 #include "compiler/unit.h"
 #include "vm/frame.h"
 #include "vm/ops.h"
+#include "vm/specialize.h"
 #include "vm/vm.h"
 
 #define KR_VM_TABLES
@@ -92,6 +93,7 @@ KrObject *kri_vm_eval(KrThread *ts, KrFrame *entry)
     int opcode, oparg;
     KrObject *kwnames = NULL; /* set by KW_NAMES for the next CALL */
     KrObject *retval = NULL;
+    int unwind_at; /* the offset whose handler is searched (RERAISE sets it apart) */
 
 resume_frame:
     LOAD_FRAME();
@@ -114,11 +116,15 @@ error:
     if (kri_traceback_here(ts, frame) < 0) {
         /* the traceback entry is lost; the exception still propagates */
     }
-exception_unwind: {
+exception_unwind:
+    unwind_at = (int)(frame->prev_instr - frame->code->code);
+exception_unwind_at: {
+    /* a RERAISE restores the original raise's position for tracebacks and
+     * the pushed lasti, yet its handler is the one covering the RERAISE */
     int offset = (int)(frame->prev_instr - frame->code->code);
     int target, depth;
     bool lasti;
-    if (kri_code_find_handler(frame->code, offset, &target, &depth, &lasti)) {
+    if (kri_code_find_handler(frame->code, unwind_at, &target, &depth, &lasti)) {
         KrObject **base = frame->localsplus + frame->code->nlocalsplus + depth;
         while (stack_pointer > base)
             kr_xdecref(POP());

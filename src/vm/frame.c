@@ -96,7 +96,6 @@ static void take_frame(KrThread *ts, KrFrame *f)
     memcpy(copy, f, bytes);
     copy->owner = KR_FRAME_OWNED_BY_FRAME_OBJECT;
     copy->previous = NULL;
-    fo->lineno_taken = kri_frame_line(f);
     if (f->previous && !fo->back) {
         fo->back = kri_frame_object(ts, f->previous);
         if (!fo->back)
@@ -151,30 +150,42 @@ KrObject *kri_frame_object(KrThread *ts, KrFrame *f)
     return KR_OBJ(fo);
 }
 
-KrObject *kri_frame_locals(KrThread *ts, KrFrame *f)
+/* Brings [d] up to date with the fast locals of [f]: bound names set,
+ * unbound ones removed; other keys (put there by exec) stay. */
+static int sync_fast_locals(KrThread *ts, KrFrame *f, KrObject *d)
 {
-    if (f->locals)
-        return kr_incref(f->locals);
-    KrObject *d = kri_dict_new(ts);
-    if (!d)
-        return NULL;
     KrCode *co = f->code;
     const uint8_t *kinds = kri_code_kinds(co);
     for (int i = 0; i < co->nlocalsplus; i++) {
         KrObject *v = f->localsplus[i];
-        if (!v)
-            continue;
+        KrObject *name = KR_TUPLE_ITEMS(co->localsplusnames)[i];
         /* a cell made by MAKE_CELL or copied by COPY_FREE_VARS */
-        if ((kinds[i] & (KR_FAST_CELL | KR_FAST_FREE)) && kr_is_type(v, &kr_cell_type)) {
+        if (v && (kinds[i] & (KR_FAST_CELL | KR_FAST_FREE)) && kr_is_type(v, &kr_cell_type))
             v = ((KrCell *)v)->ref;
-            if (!v)
-                continue;
-        }
-        if (kri_dict_set(ts, d, KR_TUPLE_ITEMS(co->localsplusnames)[i], v) < 0) {
-            kr_decref(d);
-            return NULL;
-        }
+        int r = v ? kri_dict_set(ts, d, name, v) : kri_dict_del(ts, d, name);
+        if (r < 0)
+            return -1;
     }
+    return 0;
+}
+
+KrObject *kri_frame_locals(KrThread *ts, KrFrame *f)
+{
+    if (f->locals)
+        return kr_incref(f->locals);
+    /* a function frame: one dict per frame, kept by its frame object, as
+     * CPython's f_locals (what exec() wrote into it survives) */
+    KrFrameObject *fo = (KrFrameObject *)kri_frame_object(ts, f);
+    if (!fo)
+        return NULL;
+    if (!fo->locals_cache && !(fo->locals_cache = kri_dict_new(ts))) {
+        kr_decref(KR_OBJ(fo));
+        return NULL;
+    }
+    KrObject *d = kr_incref(fo->locals_cache);
+    kr_decref(KR_OBJ(fo));
+    if (sync_fast_locals(ts, f, d) < 0)
+        KR_CLEAR(d);
     return d;
 }
 
@@ -234,9 +245,9 @@ static KrObject *frame_get_lineno(KrThread *ts, KrObject *o, void *c)
 {
     KrFrameObject *fo = (KrFrameObject *)o;
     KrFrame *f = live(fo);
+    /* a taken frame keeps its code and position: the line is computed
+     * when asked for, not each time a frame ends */
     if (!f || !f->code)
-        return kri_int_from_ssize(ts, fo->lineno_taken);
-    if (f->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT)
         return kri_int_from_ssize(ts, fo->lineno_taken);
     return kri_int_from_ssize(ts, kri_frame_line(f));
 }

@@ -83,8 +83,11 @@ typedef struct KrTraceback {
     struct KrTraceback *next; /* owned */
     KrObject *frame;          /* owned frame object */
     int lasti;                /* in bytes, as tb_lasti */
-    int lineno;
+    int lineno;               /* KR_TB_LINE_UNKNOWN until first read */
 } KrTraceback;
+enum { KR_TB_LINE_UNKNOWN = -2 };
+/* tb_lineno, computed from the location table on first use. */
+KR_HIDDEN int kri_traceback_line(KrTraceback *tb);
 KR_HIDDEN extern KrType kr_traceback_type;
 /* Adds an entry for [f] to the traceback of the exception being raised. */
 KR_HIDDEN int kri_traceback_here(KrThread *ts, KrFrame *f);

@@ -39,6 +39,7 @@ KrObject *kri_vm_import_from(KrThread *ts, KrObject *module, KrObject *name)
         }
         kri_err_format(ts, &kr_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
                        name, pkgname);
+        kri_exc_set_name_obj(ts->exc, pkgname, NULL);
     } else {
         kri_err_format(ts, &kr_exc_ImportError, "cannot import name '%U' from '<unknown module name>' (unknown location)",
                        name);

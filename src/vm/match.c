@@ -40,8 +40,9 @@ static KrObject *positional_names(KrThread *ts, KrObject *subject, KrObject *typ
         match_args = kr_incref(kri_tuple_empty());
         /* builtins like int, str match the subject itself positionally */
         static const KrType *const self_types[] = {
-            &kr_bool_type, &kr_bytes_type, &kr_dict_type, &kr_float_type,
-            &kr_int_type, &kr_list_type, &kr_str_type, &kr_tuple_type,
+            &kr_bool_type, &kr_bytearray_type, &kr_bytes_type, &kr_dict_type,
+            &kr_float_type, &kr_frozenset_type, &kr_int_type, &kr_list_type,
+            &kr_set_type, &kr_str_type, &kr_tuple_type,
         };
         for (size_t i = 0; i < KR_ARRAY_LEN(self_types); i++)
             if (kri_type_is_subtype((KrType *)type, self_types[i]))
@@ -61,7 +62,7 @@ KrObject *kri_vm_match_class(KrThread *ts, KrObject *subject, KrObject *type, in
                              KrObject *names)
 {
     if (!kr_isinstance(type, &kr_type_type))
-        return kri_err_format(ts, &kr_exc_TypeError, "called match pattern must be a class");
+        return kri_err_format(ts, &kr_exc_TypeError, "called match pattern must be a type");
     int inst = kri_object_isinstance(ts, subject, type);
     if (inst <= 0)
         return NULL;

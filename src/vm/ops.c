@@ -20,12 +20,13 @@ void kri_vm_unbound_local(KrThread *ts, KrFrame *f, int i)
 
 void kri_vm_unbound_deref(KrThread *ts, KrFrame *f, int i)
 {
-    if (kri_code_kinds(f->code)[i] & KR_FAST_FREE)
+    if (kri_code_kinds(f->code)[i] & KR_FAST_FREE) {
         kri_err_format(ts, &kr_exc_NameError,
                        "cannot access free variable '%U' where it is not associated with a "
                        "value in enclosing scope",
                        local_name(f, i));
-    else
+        kri_exc_set_name_obj(ts->exc, local_name(f, i), NULL);
+    } else
         kri_vm_unbound_local(ts, f, i);
 }
 
@@ -220,22 +221,10 @@ KrObject *kri_vm_build_set(KrThread *ts, KrObject **items, ssize_t n)
     return set;
 }
 
+/* SET_UPDATE: set.update's merge, so a display's order is CPython's. */
 int kri_vm_set_update(KrThread *ts, KrObject *set, KrObject *iterable)
 {
-    KrObject *it = kri_object_iter(ts, iterable);
-    if (!it)
-        return -1;
-    KrObject *item;
-    while ((item = kri_iter_next(ts, it))) {
-        int r = kri_set_add(ts, set, item);
-        kr_decref(item);
-        if (r < 0) {
-            kr_decref(it);
-            return -1;
-        }
-    }
-    kr_decref(it);
-    return kri_err_occurred(ts) ? -1 : 0;
+    return kri_set_update(ts, set, iterable);
 }
 
 KrObject *kri_vm_build_map(KrThread *ts, KrObject **items, ssize_t n)
@@ -290,11 +279,8 @@ int kri_vm_dict_merge(KrThread *ts, KrObject *func, KrObject *dict, KrObject *up
             if (has) {
                 KrObject *desc = kri_vm_func_desc(ts, func);
                 if (desc) {
-                    if (kr_str_check(k))
-                        kri_err_format(ts, &kr_exc_TypeError,
-                                       "%U got multiple values for keyword argument '%U'", desc, k);
-                    else
-                        kri_err_format(ts, &kr_exc_TypeError, "%U keywords must be strings", desc);
+                    kri_err_format(ts, &kr_exc_TypeError,
+                                   "%U got multiple values for keyword argument '%S'", desc, k);
                     kr_decref(desc);
                 }
                 return -1;
@@ -533,7 +519,7 @@ int kri_vm_raise(KrThread *ts, KrObject *exc, KrObject *cause)
     return 0;
 }
 
-static int check_catchable(KrThread *ts, KrObject *type)
+int kri_vm_check_catchable(KrThread *ts, KrObject *type)
 {
     if (kr_tuple_check(type)) {
         for (ssize_t i = 0; i < KR_SIZE(type); i++)
@@ -551,7 +537,7 @@ bad:
 
 int kri_vm_exception_match(KrThread *ts, KrObject *exc, KrObject *type)
 {
-    if (check_catchable(ts, type) < 0)
+    if (kri_vm_check_catchable(ts, type) < 0)
         return -1;
     if (kr_tuple_check(type)) {
         for (ssize_t i = 0; i < KR_SIZE(type); i++)
@@ -560,21 +546,6 @@ int kri_vm_exception_match(KrThread *ts, KrObject *exc, KrObject *type)
         return 0;
     }
     return kri_type_is_subtype(exc->ob_type, (KrType *)type);
-}
-
-int kri_vm_exception_group_match(KrThread *ts, KrObject *exc, KrObject *type, KrObject **rest,
-                                 KrObject **match)
-{
-    *rest = *match = NULL;
-    if (check_catchable(ts, type) < 0)
-        return -1;
-    kri_err_format(ts, &kr_exc_NotImplementedError, "except* is not implemented yet");
-    return -1;
-}
-
-KrObject *kri_vm_prep_reraise_star(KrThread *ts, KrObject *orig, KrObject *excs)
-{
-    return kri_err_format(ts, &kr_exc_NotImplementedError, "except* is not implemented yet");
 }
 
 bool kri_vm_clear_stop_iteration(KrThread *ts)
@@ -594,10 +565,10 @@ KrObject *kri_vm_before_with(KrThread *ts, KrObject *mgr, KrObject **exit, bool 
     *exit = NULL;
     if (!enter || !ex)
         return kri_err_format(ts, &kr_exc_TypeError,
-                              async ? "'%s' object does not support the asynchronous context "
-                                      "manager protocol"
-                                    : "'%s' object does not support the context manager protocol",
-                              kri_type_name(mgr->ob_type));
+                              "'%s' object does not support the %scontext manager protocol%s",
+                              kri_type_name(mgr->ob_type), async ? "asynchronous " : "",
+                              !enter ? "" : async ? " (missed __aexit__ method)"
+                                                  : " (missed __exit__ method)");
     KrObject *bound_exit = ex->ob_type->descr_get
                                ? ex->ob_type->descr_get(ts, ex, mgr, KR_OBJ(mgr->ob_type))
                                : kr_incref(ex);

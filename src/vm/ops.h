@@ -55,6 +55,8 @@ KR_HIDDEN int kri_vm_raise(KrThread *ts, KrObject *exc, KrObject *cause);
 KR_HIDDEN int kri_vm_exception_match(KrThread *ts, KrObject *exc, KrObject *type);
 KR_HIDDEN int kri_vm_exception_group_match(KrThread *ts, KrObject *exc, KrObject *type,
                                            KrObject **rest, KrObject **match);
+/* TypeError unless [type] is an exception class or a tuple of them. */
+KR_HIDDEN int kri_vm_check_catchable(KrThread *ts, KrObject *type);
 KR_HIDDEN KrObject *kri_vm_prep_reraise_star(KrThread *ts, KrObject *orig, KrObject *excs);
 /* True when the exception being raised was a StopIteration, now cleared. */
 KR_HIDDEN bool kri_vm_clear_stop_iteration(KrThread *ts);

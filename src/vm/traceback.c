@@ -18,11 +18,25 @@ int kri_traceback_here(KrThread *ts, KrFrame *f)
     }
     tb->frame = fo;
     tb->lasti = kri_frame_lasti(f) * 2;
-    tb->lineno = kri_frame_line(f);
+    tb->lineno = KR_TB_LINE_UNKNOWN; /* read from the location table when asked */
     KrBaseException *e = (KrBaseException *)exc;
     tb->next = (KrTraceback *)e->traceback; /* the reference moves */
     e->traceback = KR_OBJ(tb);
     return 0;
+}
+
+int kri_traceback_line(KrTraceback *tb)
+{
+    if (tb->lineno == KR_TB_LINE_UNKNOWN) {
+        KrFrame *f = ((KrFrameObject *)tb->frame)->frame;
+        tb->lineno = f && f->code ? kri_code_line(f->code, tb->lasti / 2) : -1;
+    }
+    return tb->lineno;
+}
+
+static KrObject *tb_get_lineno(KrThread *ts, KrObject *o, void *c)
+{
+    return kri_int_from_ssize(ts, kri_traceback_line((KrTraceback *)o));
 }
 
 static void tb_dealloc(KrObject *o)
@@ -92,12 +106,12 @@ static KrObject *tb_new(KrThread *ts, KrType *type, KrObject *const *args, size_
 static const KrMemberDef tb_members[] = {
     {"tb_frame", KR_MEMBER_OBJECT, offsetof(KrTraceback, frame), true, NULL},
     {"tb_lasti", KR_MEMBER_INT, offsetof(KrTraceback, lasti), true, NULL},
-    {"tb_lineno", KR_MEMBER_INT, offsetof(KrTraceback, lineno), true, NULL},
     {NULL, 0, 0, false, NULL},
 };
 
 static const KrGetSetDef tb_getsets[] = {
     {"tb_next", tb_get_next, tb_set_next, NULL, NULL},
+    {"tb_lineno", tb_get_lineno, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -49,4 +49,5 @@ for kind in ["zero", "key", "index", "attr", "type", "value", "name", "assert", 
         print(kind, "generic branch:", type(e).__name__, e)
 print(BaseException.__subclasses__() and sorted(c.__name__ for c in BaseException.__subclasses__()))
 print(sorted(c.__name__ for c in ArithmeticError.__subclasses__()))
-print(sorted(c.__name__ for c in LookupError.__subclasses__()))
+# only the builtin ones: CPython's start-up imports add encodings.CodecRegistryError
+print(sorted(c.__name__ for c in LookupError.__subclasses__() if c.__module__ == "builtins"))

@@ -173,9 +173,9 @@ TEST(test_exceptions)
     KrObject *none_attr = kri_object_getattr(ts, KR_NONE, KR_ID(name));
     CHECK(none_attr == NULL);
     CHECK_EQ_STR(error_text(), "AttributeError: 'NoneType' object has no attribute 'name'");
-    KrObject *cls = kri_object_getattr(ts, KR_OBJ(&kr_exc_ValueError), KR_ID(__doc__));
-    CHECK(cls == KR_NONE);
-    kr_xdecref(cls);
+    KrObject *doc = kri_object_getattr(ts, KR_OBJ(&kr_exc_ValueError), KR_ID(__doc__));
+    CHECK(doc && kri_str_eq_cstr(doc, "Inappropriate argument value (of correct type)."));
+    kr_xdecref(doc);
 }
 
 int main(void)

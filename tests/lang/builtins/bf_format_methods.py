@@ -1,0 +1,37 @@
+# __format__ as a method of object, int, bool, float, complex and str, called directly and through the class.
+o = object()
+print(object.__format__(o, "") == str(o), o.__format__("") == repr(o))
+print(int.__format__(5, "03"), (5).__format__(""), (255).__format__("x"), int.__format__(-3, "+d"))
+print(bool.__format__(True, ""), True.__format__("d"), format(False, ">6"), f"{True:^7}")
+print(float.__format__(1.5, "08.2f"), (2.0).__format__(""), (1e100).__format__(".3g"))
+print(complex.__format__(1 + 2j, ".1f"), (3j).__format__(""), format(1 - 1j, "^14"))
+print(str.__format__("ab", ">4"), "ab".__format__(""), "xyz".__format__(".2"))
+print(object.__format__(5, ""), object.__format__([1, 2], ""), object.__format__("s", ""))
+for t in (object, int, bool, float, complex, str, list, tuple, dict):
+    f = t.__format__
+    print(t.__name__, type(f).__name__, f.__qualname__, f.__objclass__.__name__)
+print(int.__format__.__text_signature__, object.__format__.__doc__)
+print(float.__format__.__doc__)
+print(bool.__format__ is int.__format__, list.__format__ is object.__format__)
+print("__format__" in dir(object()), "__format__" in dir(1), "__format__" in object.__dict__)
+print("__format__" in int.__dict__, "__format__" in bool.__dict__, "__format__" in list.__dict__)
+def show(fn):
+    try:
+        print(repr(fn()))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+show(lambda: object.__format__())
+show(lambda: object.__format__(1))
+show(lambda: object.__format__(1, 2))
+show(lambda: object().__format__("x"))
+show(lambda: [].__format__("s"))
+show(lambda: int.__format__(1, 2))
+show(lambda: int.__format__("a", ""))
+show(lambda: (1).__format__())
+show(lambda: (1).__format__("q"))
+show(lambda: (1.5).__format__(5))
+show(lambda: (1.5).__format__("d"))
+show(lambda: (1j).__format__("=5"))
+show(lambda: "a".__format__("d"))
+show(lambda: "a".__format__("+"))
+show(lambda: str.__format__(1, ""))

@@ -1,0 +1,26 @@
+# Error messages name the two types by their full dotted name, types.GenericAlias and types.UnionType.
+def show(fn):
+    try:
+        print(fn())
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
+show(lambda: (int | str) | 3)
+show(lambda: 3 | (int | str))
+show(lambda: list[int] | 1.5)
+show(lambda: list[int] < list[int])
+show(lambda: (int | str) >= (int | str))
+show(lambda: (int | str)(3))
+show(lambda: list(int | str))
+show(lambda: len(int | str))
+show(lambda: int in (int | str))
+show(lambda: len(list[int]))
+show(lambda: -list[int])
+show(lambda: list[int] + 1)
+show(lambda: (int | str).missing)
+show(lambda: list[int].__copy__)
+show(lambda: type(list[int]).missing)
+show(lambda: type(int | str).missing)
+show(lambda: setattr(type(list[int]), "extra", 1))
+show(lambda: setattr(type(int | str), "extra", 1))
+print(type(list[int]), type(int | str), type(list[int]).__name__, type(int | str).__qualname__)
+print(type(list[int]).__module__, type(int | str).__module__)
