@@ -21,7 +21,7 @@ KrObject *kri_list_new(KrThread *ts, ssize_t n)
     if (!l)
         return NULL;
     if (n) {
-        l->items = calloc((size_t)n, sizeof(KrObject *));
+        l->items = kri_block_alloc(ts, (size_t)n * sizeof(KrObject *));
         if (!l->items) {
             kri_object_free(KR_OBJ(l));
             return kri_err_no_memory(ts);
@@ -183,7 +183,7 @@ static void list_dealloc(KrObject *o)
     KrList *l = (KrList *)o;
     for (ssize_t i = KR_SIZE(l) - 1; i >= 0; i--)
         kr_xdecref(l->items[i]);
-    free(l->items);
+    kri_block_free(l->items);
     kri_object_free(o);
 }
 
@@ -336,16 +336,18 @@ static int list_assign_slice(KrThread *ts, KrObject *a, ssize_t lo, ssize_t hi, 
     lo = lo < 0 ? 0 : lo > n ? n : lo;
     hi = hi < lo ? lo : hi > n ? n : hi;
     ssize_t old = hi - lo, delta = m - old;
-    KrObject **recycle = NULL;
-    if (old) {
+    KrObject *small[16]; /* most replaced runs are short: no malloc */
+    KrObject **recycle = old <= 16 ? small : NULL;
+    if (old > 16) {
         recycle = malloc((size_t)old * sizeof(KrObject *));
         if (!recycle) {
             kr_xdecref(seq);
             kri_err_no_memory(ts);
             return -1;
         }
-        memcpy(recycle, KR_LIST_ITEMS(a) + lo, (size_t)old * sizeof(KrObject *));
     }
+    if (old)
+        memcpy(recycle, KR_LIST_ITEMS(a) + lo, (size_t)old * sizeof(KrObject *));
     if (delta < 0) {
         memmove(KR_LIST_ITEMS(a) + hi + delta, KR_LIST_ITEMS(a) + hi,
                 (size_t)(n - hi) * sizeof(KrObject *));
@@ -354,7 +356,8 @@ static int list_assign_slice(KrThread *ts, KrObject *a, ssize_t lo, ssize_t hi, 
         kri_err_clear(ts);
     } else if (delta > 0) {
         if (kri_list_resize(ts, a, n + delta) < 0) {
-            free(recycle);
+            if (recycle != small)
+                free(recycle);
             kr_xdecref(seq);
             return -1;
         }
@@ -365,7 +368,8 @@ static int list_assign_slice(KrThread *ts, KrObject *a, ssize_t lo, ssize_t hi, 
         KR_LIST_ITEMS(a)[lo + i] = kr_incref(seq_items(seq)[i]);
     for (ssize_t i = old - 1; i >= 0; i--)
         kr_decref(recycle[i]);
-    free(recycle);
+    if (recycle != small)
+        free(recycle);
     kr_xdecref(seq);
     return 0;
 }

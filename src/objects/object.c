@@ -46,7 +46,7 @@ struct KrFreeBlock {
 
 enum { KR_FREE_CAP = 512 }; /* blocks kept per class */
 
-static void *block_alloc(KrThread *ts, size_t size)
+void *kri_block_alloc(KrThread *ts, size_t size)
 {
     if (size > KR_MAX_ALLOC_BYTES)
         return NULL;
@@ -62,7 +62,7 @@ static void *block_alloc(KrThread *ts, size_t size)
     return b;
 }
 
-static void block_free(void *p)
+void kri_block_free(void *p)
 {
     KrThread *ts = kri_tls_thread;
     size_t usable = KR_BLOCK_CACHE && ts ? malloc_usable_size(p) : 0;
@@ -95,7 +95,7 @@ void kri_object_release_blocks(KrThread *ts)
 
 KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size)
 {
-    KrObject *o = block_alloc(ts, size);
+    KrObject *o = kri_block_alloc(ts, size);
     if (!o)
         return kri_err_no_memory(ts);
     o->ob_tid = ts->id;
@@ -109,7 +109,7 @@ KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size)
 void kri_object_free(KrObject *o)
 {
     KrType *type = o->ob_type;
-    block_free(o);
+    kri_block_free(o);
     if (kr_type_has(type, KR_TPF_HEAPTYPE))
         kr_decref(KR_OBJ(type));
 }

@@ -12,6 +12,11 @@ KR_HIDDEN KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size);
 /* Frees the memory of [o] (the end of a dealloc slot; drops the reference
  * to a heap type). */
 KR_HIDDEN void kri_object_free(KrObject *o);
+/* Zeroed memory of [size] bytes from the thread's block cache (or malloc),
+ * and its release; any malloc'd block may be released here, and a block
+ * from here may be given to realloc or free. NULL: out of memory. */
+KR_HIDDEN void *kri_block_alloc(KrThread *ts, size_t size);
+KR_HIDDEN void kri_block_free(void *p);
 /* Returns the blocks [ts] keeps for reuse to the system (thread end). */
 KR_HIDDEN void kri_object_release_blocks(KrThread *ts);
 
