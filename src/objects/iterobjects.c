@@ -11,14 +11,6 @@
 #include "objects/generic.h"
 #include "objects/iterators.h"
 
-/* tp_new of the types Python code cannot instantiate (the slot would
- * otherwise be inherited from object). */
-static KrObject *no_instances(KrThread *ts, KrType *type, KrObject *const *args, size_t nargsf,
-                              KrObject *kwnames)
-{
-    return kri_err_format(ts, &kr_exc_TypeError, "cannot create '%s' instances", type->name);
-}
-
 static KrObject *self_iter(KrThread *ts, KrObject *o)
 {
     return KR_NEWREF(o);
@@ -813,6 +805,6 @@ KrType kr_callable_iter_type = {
     .getattro = kri_object_generic_getattr,
     .iter = self_iter,
     .iternext = callable_iter_next,
-    .new_ = no_instances,
+    .new_ = kri_type_no_instances,
     .methods = callable_iter_methods,
 };

@@ -563,14 +563,6 @@ static KrObject *range_iter_from(KrThread *ts, KrObject *start, KrObject *step, 
     return KR_OBJ(it);
 }
 
-/* tp_new of the types Python code cannot instantiate (the slot would
- * otherwise be inherited from object). */
-static KrObject *no_instances(KrThread *ts, KrType *type, KrObject *const *args, size_t nargsf,
-                              KrObject *kwnames)
-{
-    return kri_err_format(ts, &kr_exc_TypeError, "cannot create '%s' instances", type->name);
-}
-
 static KrObject *self_iter(KrThread *ts, KrObject *o)
 {
     return KR_NEWREF(o);
@@ -651,7 +643,7 @@ KrType kr_range_iter_type = {
     .getattro = kri_object_generic_getattr,
     .iter = self_iter,
     .iternext = range_iter_next,
-    .new_ = no_instances,
+    .new_ = kri_type_no_instances,
     .methods = range_iter_methods,
 };
 
@@ -732,6 +724,6 @@ KrType kr_longrange_iter_type = {
     .getattro = kri_object_generic_getattr,
     .iter = self_iter,
     .iternext = longrange_iter_next,
-    .new_ = no_instances,
+    .new_ = kri_type_no_instances,
     .methods = longrange_iter_methods,
 };

@@ -132,12 +132,6 @@ KrObject *kri_union_or(KrThread *ts, KrObject *a, KrObject *b)
     return r;
 }
 
-static KrObject *union_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargsf,
-                           KrObject *kwnames)
-{
-    return kri_err_format(ts, &kr_exc_TypeError, "cannot create '%s' instances", type->name);
-}
-
 static void union_dealloc(KrObject *o)
 {
     kr_decref(UNION(o)->args);
@@ -271,7 +265,7 @@ KrType kr_union_type = {
     .doc = "Represent a PEP 604 union type\n\nE.g. for int | str",
     .dealloc = union_dealloc,
     .traverse = union_traverse,
-    .new_ = union_new,
+    .new_ = kri_type_no_instances,
     .repr = union_repr,
     .hash = union_hash,
     .richcompare = union_richcompare,
