@@ -92,10 +92,12 @@ static size_t find_empty_slot(KrDictKeys *k, int64_t hash)
 }
 
 /* Rebuilds [d]'s table with room for at least [minused] items. */
-static int dict_resize(KrThread *ts, KrDict *d, ssize_t minused)
+/* A new table of the smallest power-of-two size (8 at least) not below
+ * [minsize] slots, holding the live entries. */
+static int dict_resize(KrThread *ts, KrDict *d, ssize_t minsize)
 {
     uint8_t log2 = 3;
-    while (((size_t)1 << log2) * 2 / 3 < (size_t)minused)
+    while (((size_t)1 << log2) < (size_t)minsize)
         log2++;
     KrDictKeys *nk = keys_new(ts, log2);
     if (!nk)
@@ -269,7 +271,9 @@ static int dict_insert(KrThread *ts, KrDict *d, KrObject *key, int64_t hash, KrO
         return 0;
     }
     if (!d->keys || d->keys->usable <= 0) {
-        if (dict_resize(ts, d, (d->used + 1) * 3) < 0)
+        /* CPython's growth: three slots per live entry, so the sizes (and
+         * sys.getsizeof) follow its own */
+        if (dict_resize(ts, d, d->used * 3) < 0)
             return -1;
         slot = find_empty_slot(d->keys, hash);
     }
