@@ -60,6 +60,11 @@ static inline int kri_hex_digit(int c)
 
 /* ---- buf.c: a growable byte buffer (malloc-backed) ----
  * Functions returning int give -1 when memory runs out, else 0. */
+/* The lowest address the calling thread may use on its C stack while
+ * keeping [margin] bytes (at most a quarter of the stack) free below it;
+ * NULL when the system does not tell (stack.c). */
+KR_HIDDEN const char *kri_stack_floor(size_t margin);
+
 /* No single block is asked of malloc beyond this (1 TiB): a larger size
  * ("x" * 2**62) is a MemoryError at once, the error glibc would give, and
  * sanitizers, which abort on such requests, see none. */

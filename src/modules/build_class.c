@@ -221,9 +221,7 @@ KrObject *kri_bltin_import(KrThread *ts, KrObject *self, KrObject *const *args, 
         if (kri_err_occurred(ts))
             return NULL;
         kri_err_format(ts, &kr_exc_ModuleNotFoundError, "No module named %R", name);
-        KrObject *e = ts->exc;
-        if (e && kr_isinstance(e, &kr_exc_ImportError))
-            KR_SETREF(((KrImportError *)e)->name, kr_incref(name));
+        kri_exc_set_name_obj(ts->exc, name, NULL);
         return NULL;
     }
     bool has_from = v[3] && v[3] != KR_NONE && kri_object_is_true(ts, v[3]) == 1;

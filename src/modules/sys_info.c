@@ -68,12 +68,13 @@ static KrObject *make_value(KrThread *ts, const Value *v)
 
 /* Readies [type], then stores an instance holding [values] as sys.[name]. */
 static int add_struct(KrThread *ts, KrObject *d, const char *name, KrType *type,
-                      const Value *values, int n)
+                      const Value *values, size_t n)
 {
     if (kri_type_ready(ts, type) < 0 || kri_structseq_finish_type(ts, type) < 0)
         return -1;
     KrObject *items[32];
-    int made = 0, r = -1;
+    size_t made = 0;
+    int r = -1;
     for (; made < n; made++)
         if (!(items[made] = make_value(ts, &values[made])))
             goto done;
@@ -83,7 +84,7 @@ static int add_struct(KrThread *ts, KrObject *d, const char *name, KrType *type,
         kr_decref(o);
     }
 done:
-    for (int i = 0; i < made; i++)
+    for (size_t i = 0; i < made; i++)
         kr_decref(items[i]);
     return r;
 }
@@ -92,7 +93,6 @@ done:
 #define FL(x) {'f', 0, (x), NULL}
 #define S(x) {'s', 0, 0, (x)}
 #define B(x) {'b', (x), 0, NULL}
-#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 static int add_number_facts(KrThread *ts, KrObject *d)
 {
@@ -102,11 +102,10 @@ static int add_number_facts(KrThread *ts, KrObject *d)
     const Value in[] = {I(KR_DIGIT_BITS), I(sizeof(KrDigit)), I(4300), I(640)};
     const Value hi[] = {I(64), I((int64_t)KR_HASH_MODULUS), I(KR_HASH_INF), I(0),
                         I(KR_HASH_IMAG), S("siphash13"), I(64), I(128), I(0)};
-    return add_struct(ts, d, "float_info", &kr_sys_float_info_type, fl, COUNT(fl)) < 0 ||
-                   add_struct(ts, d, "int_info", &kr_sys_int_info_type, in, COUNT(in)) < 0 ||
-                   add_struct(ts, d, "hash_info", &kr_sys_hash_info_type, hi, COUNT(hi)) < 0
-               ? -1
-               : 0;
+    if (add_struct(ts, d, "float_info", &kr_sys_float_info_type, fl, KR_ARRAY_LEN(fl)) < 0 ||
+        add_struct(ts, d, "int_info", &kr_sys_int_info_type, in, KR_ARRAY_LEN(in)) < 0)
+        return -1;
+    return add_struct(ts, d, "hash_info", &kr_sys_hash_info_type, hi, KR_ARRAY_LEN(hi));
 }
 
 /* sys.implementation: Krait's name and cache tag (issue: compiled-module
@@ -143,9 +142,9 @@ int kri_sys_add_info(KrThread *ts, KrObject *d)
     const Value fg[] = {I(0), I(0), I(0), I(0), I(0), I(0), I(0), I(0), I(0),
                         I(0), I(0), I(1), I(0), B(0), I(0), I(0), B(0), I(-1)};
     const Value th[] = {S("pthread"), S("mutex+cond"), {'n', 0, 0, NULL}};
-    if (add_struct(ts, d, "version_info", &kr_sys_version_info_type, vi, COUNT(vi)) < 0 ||
-        add_struct(ts, d, "flags", &kr_sys_flags_type, fg, COUNT(fg)) < 0 ||
-        add_struct(ts, d, "thread_info", &kr_sys_thread_info_type, th, COUNT(th)) < 0 ||
+    if (add_struct(ts, d, "version_info", &kr_sys_version_info_type, vi, KR_ARRAY_LEN(vi)) < 0 ||
+        add_struct(ts, d, "flags", &kr_sys_flags_type, fg, KR_ARRAY_LEN(fg)) < 0 ||
+        add_struct(ts, d, "thread_info", &kr_sys_thread_info_type, th, KR_ARRAY_LEN(th)) < 0 ||
         add_number_facts(ts, d) < 0)
         return -1;
     KrObject *hexversion = kri_int_from_i64(ts, 0x030b02f0);

@@ -53,7 +53,7 @@ static KrCode *code_copy(KrThread *ts, KrCode *co)
     KrObject **refs[] = {&c->consts, &c->names, &c->localsplusnames, &c->localspluskinds,
                          &c->filename, &c->name, &c->qualname, &c->linetable,
                          &c->exceptiontable};
-    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
+    for (size_t i = 0; i < KR_ARRAY_LEN(refs); i++)
         kr_xincref(*refs[i]);
     c->weaklist = NULL;
     c->code_bytes = NULL;
@@ -275,7 +275,7 @@ static int code_equal(KrThread *ts, KrCode *a, KrCode *b)
                             {a->localspluskinds, b->localspluskinds},
                             {a->linetable, b->linetable},
                             {a->exceptiontable, b->exceptiontable}};
-    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+    for (size_t i = 0; i < KR_ARRAY_LEN(pairs); i++) {
         int eq = kri_object_richcompare_bool(ts, pairs[i][0], pairs[i][1], KR_EQ);
         if (eq <= 0)
             return eq;
@@ -304,7 +304,7 @@ int64_t kri_code_hash(KrThread *ts, KrObject *o)
     uint64_t x = (uint64_t)h;
     const int parts[] = {c->argcount, c->posonlyargcount, c->kwonlyargcount, c->flags,
                          c->firstlineno, (int)KR_SIZE(c)};
-    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+    for (size_t i = 0; i < KR_ARRAY_LEN(parts); i++)
         x = (x ^ (uint64_t)(unsigned)parts[i]) * 1000003u;
     for (ssize_t i = 0; i < KR_SIZE(c); i++)
         x = (x ^ c->code[i]) * 1099511628211u;

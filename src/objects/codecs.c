@@ -252,34 +252,6 @@ static int unknown_handler(KrThread *ts, const char *errors)
     return -1;
 }
 
-KrObject *kri_codec_error_str(KrThread *ts, KrObject *exc)
-{
-    KrUnicodeErrorObj *u = (KrUnicodeErrorObj *)exc;
-    if (!u->encoding || !u->object || !u->reason || !kr_str_check(u->encoding) ||
-        !kr_str_check(u->reason))
-        return kri_str_empty();
-    ssize_t start = u->start, end = u->end;
-    bool decode = kr_isinstance(exc, &kr_exc_UnicodeDecodeError);
-    const char *verb = decode ? "decode" : kr_isinstance(exc, &kr_exc_UnicodeEncodeError)
-                                               ? "encode" : "translate";
-    char what[32];
-    if (decode && kr_bytes_check(u->object) && start >= 0 && start < KR_SIZE(u->object) &&
-        end == start + 1)
-        snprintf(what, sizeof what, "byte 0x%02x",
-                 (unsigned char)KR_BYTES_DATA(u->object)[start]);
-    else if (!decode && kr_str_check(u->object) && start >= 0 &&
-             start < kr_str_len(u->object) && end == start + 1) {
-        uint32_t c = kr_str_at(u->object, start);
-        snprintf(what, sizeof what, c < 0x100 ? "character '\\x%02x'"
-                 : c < 0x10000 ? "character '\\u%04x'" : "character '\\U%08x'", c);
-    } else {
-        return kri_str_format(ts, "'%U' codec can't %s %s in position %zd-%zd: %U", u->encoding,
-                              verb, decode ? "bytes" : "characters", start, end - 1, u->reason);
-    }
-    return kri_str_format(ts, "'%U' codec can't %s %s in position %zd: %U", u->encoding, verb,
-                          what, start, u->reason);
-}
-
 /* ---- encoding ---- */
 
 typedef struct Encoder {

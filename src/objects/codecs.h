@@ -22,9 +22,5 @@ KR_HIDDEN KrObject *kri_codec_encode(KrThread *ts, KrObject *str, const char *en
  * copy of it, as CPython's. */
 KR_HIDDEN KrObject *kri_codec_decode(KrThread *ts, const char *data, ssize_t len,
                                      const char *encoding, const char *errors);
-/* str() of a UnicodeEncodeError / DecodeError / TranslateError [exc]
- * from its attributes, as CPython words it ("'utf-8' codec can't decode
- * byte 0xff in position 0: invalid start byte"); for exceptions.c. */
-KR_HIDDEN KrObject *kri_codec_error_str(KrThread *ts, KrObject *exc);
 
 #endif

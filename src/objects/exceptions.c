@@ -7,9 +7,8 @@
  * AttributeError, ImportError, SyntaxError), exceptions_os.c (OSError and
  * its errno mapping), exceptions_unicode.c (UnicodeError family); groups
  * come with exceptions_group.c.
- * Invariants: args is always a tuple once __new__ ran; __notes__ lives in
- * the instance __dict__ as in CPython, mirrored in KrBaseException.notes
- * for the traceback printer. */
+ * Invariants: args is always a tuple once __new__ ran; __notes__ is a
+ * plain attribute in the instance __dict__, as in CPython. */
 #include "objects/exceptions_group.h"
 #include "objects/objects.h"
 #include "objects/slots.h"
@@ -18,7 +17,6 @@ static void exc_clear_fields(KrBaseException *e)
 {
     KR_CLEAR(e->dict);
     KR_CLEAR(e->args);
-    KR_CLEAR(e->notes);
     KR_CLEAR(e->traceback);
     KR_CLEAR(e->context);
     KR_CLEAR(e->cause);
@@ -55,10 +53,9 @@ static void exc_dealloc(KrObject *o)
 static int exc_traverse(KrObject *o, KrVisitFn visit, void *arg)
 {
     KrBaseException *e = (KrBaseException *)o;
-    KrObject *const base_refs[] = {e->dict, e->args, e->notes, e->traceback, e->context,
-                                   e->cause};
+    KrObject *const base_refs[] = {e->dict, e->args, e->traceback, e->context, e->cause};
     int r = 0;
-    for (size_t i = 0; !r && i < sizeof base_refs / sizeof base_refs[0]; i++)
+    for (size_t i = 0; !r && i < KR_ARRAY_LEN(base_refs); i++)
         r = base_refs[i] ? visit(base_refs[i], arg) : 0;
     size_t end = exc_refs_end(o);
     for (size_t off = sizeof(KrBaseException); !r && off + sizeof(KrObject *) <= end;
@@ -285,47 +282,12 @@ static KrObject *exc_dict_borrow(KrThread *ts, KrObject *o)
     return e->dict;
 }
 
-static KrObject *exc_get_notes(KrThread *ts, KrObject *o, void *c)
-{
-    KrObject *d = ((KrBaseException *)o)->dict;
-    KrObject *v = d ? kri_dict_get_str_borrow(ts, d, KR_ID(__notes__)) : NULL;
-    if (v)
-        return kr_incref(v);
-    if (kri_err_occurred(ts))
-        return NULL;
-    return kri_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '__notes__'",
-                          kri_type_name(o->ob_type));
-}
-
-static int exc_set_notes(KrThread *ts, KrObject *o, KrObject *v, void *c)
-{
-    KrObject *d = exc_dict_borrow(ts, o);
-    if (!d)
-        return -1;
-    KrBaseException *e = (KrBaseException *)o;
-    if (v) {
-        if (kri_dict_set(ts, d, KR_ID(__notes__), v) < 0)
-            return -1;
-        KR_SETREF(e->notes, kr_incref(v));
-        return 0;
-    }
-    if (!kri_dict_get_str_borrow(ts, d, KR_ID(__notes__))) {
-        if (!kri_err_occurred(ts))
-            kri_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '__notes__'",
-                           kri_type_name(o->ob_type));
-        return -1;
-    }
-    KR_CLEAR(e->notes);
-    return kri_dict_del(ts, d, KR_ID(__notes__));
-}
-
 static KrObject *exc_get_dict(KrThread *ts, KrObject *o, void *c)
 {
     KrObject *d = exc_dict_borrow(ts, o);
     return d ? kr_incref(d) : NULL;
 }
 
-/* A new dict brings its own __notes__, which the mirror must follow. */
 static int exc_set_dict(KrThread *ts, KrObject *o, KrObject *v, void *c)
 {
     if (!v) {
@@ -337,12 +299,7 @@ static int exc_set_dict(KrThread *ts, KrObject *o, KrObject *v, void *c)
                        kri_type_name(v->ob_type));
         return -1;
     }
-    KrBaseException *e = (KrBaseException *)o;
-    KrObject *notes = kri_dict_get_str_borrow(ts, v, KR_ID(__notes__));
-    if (!notes && kri_err_occurred(ts))
-        return -1;
-    KR_SETREF(e->dict, kr_incref(v));
-    KR_SETREF(e->notes, notes ? kr_incref(notes) : NULL);
+    KR_SETREF(((KrBaseException *)o)->dict, kr_incref(v));
     return 0;
 }
 
@@ -353,7 +310,6 @@ static const KrGetSetDef exc_getsets[] = {
     {"__context__", exc_get_context, exc_set_context, "exception context", NULL},
     {"__cause__", exc_get_cause, exc_set_cause, "exception cause", NULL},
     {"__suppress_context__", exc_get_suppress, exc_set_suppress, NULL, NULL},
-    {"__notes__", exc_get_notes, exc_set_notes, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

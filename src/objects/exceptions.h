@@ -7,7 +7,6 @@ typedef struct KrBaseException {
     KrObject ob_base;
     KrObject *dict;
     KrObject *args;        /* tuple */
-    KrObject *notes;       /* list (__notes__) or NULL; kept in dict in CPython */
     KrObject *traceback;   /* traceback or NULL */
     KrObject *context;     /* exception or NULL */
     KrObject *cause;       /* exception or NULL */

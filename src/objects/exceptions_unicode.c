@@ -216,7 +216,7 @@ void kri_exceptions_unicode_setup(void)
 {
     KrType *const kinds[] = {&kr_exc_UnicodeEncodeError, &kr_exc_UnicodeDecodeError,
                              &kr_exc_UnicodeTranslateError};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+    for (size_t i = 0; i < KR_ARRAY_LEN(kinds); i++) {
         kinds[i]->members = unicode_error_members;
         kinds[i]->getsets = unicode_error_getsets;
     }

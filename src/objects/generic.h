@@ -37,10 +37,6 @@ KR_HIDDEN KrObject *kri_genericalias_make_parameters(KrThread *ts, KrObject *arg
 KR_HIDDEN KrObject *kri_genericalias_subs_parameters(KrThread *ts, KrObject *self,
                                                      KrObject *args, KrObject *params,
                                                      KrObject *item);
-/* Makes the two types usable (kri_type_ready) before their first object
- * exists, for as long as they are not in the runtime's static type table.
- * 0 or -1. */
-KR_HIDDEN int kri_genericalias_ready(KrThread *ts);
 
 /* ---- union.c ---- */
 /* a | b for classes, None, generic aliases and unions (the nb_or slot of

@@ -20,22 +20,11 @@ typedef struct KrGenericAlias {
 
 #define GA(o) ((KrGenericAlias *)(o))
 
-int kri_genericalias_ready(KrThread *ts)
-{
-    if (kri_type_ready(ts, &kr_genericalias_type) < 0)
-        return -1;
-    return kri_type_ready(ts, &kr_union_type);
-}
-
 /* An alias of [origin] over [args]; list[int] passes the bare key int,
  * which stands for (int,). [type] is GenericAlias or a subclass. */
 static KrObject *ga_make(KrThread *ts, KrType *type, KrObject *origin, KrObject *args,
                          bool starred)
 {
-    /* the two types are readied on first use while the runtime's static
-     * type table does not list them (see generic.h) */
-    if (kri_genericalias_ready(ts) < 0)
-        return NULL;
     KrObject *tuple = kr_tuple_check(args) ? kr_incref(args) : kri_tuple_pack(ts, 1, args);
     if (!tuple)
         return NULL;

@@ -100,10 +100,6 @@ static KrObject *make_union(KrThread *ts, KrObject *args)
         kr_decref(unique);
         return only;
     }
-    if (kri_genericalias_ready(ts) < 0) {
-        kr_decref(unique);
-        return NULL;
-    }
     KrUnion *u = (KrUnion *)kri_object_alloc(ts, &kr_union_type, sizeof(KrUnion));
     if (!u) {
         kr_decref(unique);

@@ -6,7 +6,6 @@
  * restores mark. See docs/internals/parser.md. */
 #include "parser/act.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -361,16 +360,10 @@ enum { STACK_MARGIN = 256 * 1024 };
  * once KrThread exists it will keep these bounds. */
 static const char *stack_limit(void)
 {
+    const char *floor = kri_stack_floor(STACK_MARGIN);
+    if (floor)
+        return floor;
     const char *here = __builtin_frame_address(0);
-    pthread_attr_t attr;
-    void *low;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        int rc = pthread_attr_getstack(&attr, &low, &size);
-        pthread_attr_destroy(&attr);
-        if (rc == 0)
-            return (const char *)low + (size / 4 < STACK_MARGIN ? size / 4 : STACK_MARGIN);
-    }
     return here - 64 * 1024; /* unknown: assume a small stack */
 }
 

@@ -3,8 +3,6 @@
  * one instruction away; kri_tls_thread serves API entry points and
  * deallocation, which run without a thread argument. Every other piece of
  * per-thread state lives in KrThread. */
-#include <pthread.h>
-
 #include "runtime/runtime.h"
 
 _Thread_local uint32_t kri_tls_tid;
@@ -23,15 +21,5 @@ void kri_thread_bind(KrThread *ts)
  * for sanitizer builds whose frames are several times larger. */
 void kri_thread_set_stack_limit(KrThread *ts)
 {
-    pthread_attr_t attr;
-    void *addr;
-    size_t size;
-    ts->c_stack_limit = NULL;
-    if (pthread_getattr_np(pthread_self(), &attr) != 0)
-        return;
-    if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
-        size_t margin = size / 4 > (size_t)1 << 20 ? (size_t)1 << 20 : size / 4;
-        ts->c_stack_limit = (char *)addr + margin;
-    }
-    pthread_attr_destroy(&attr);
+    ts->c_stack_limit = (char *)kri_stack_floor((size_t)1 << 20);
 }

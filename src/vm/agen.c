@@ -40,19 +40,6 @@ typedef struct {
     KrObject *dflt;    /* owned */
 } KrAnextAwaitable;
 
-static KrType *const agen_types[] = {
-    &kr_async_generator_type, &kr_coroutine_wrapper_type, &kr_async_gen_asend_type,
-    &kr_async_gen_athrow_type, &kr_async_gen_wrapped_type, &kr_anext_awaitable_type,
-};
-
-int kri_agen_ready_types(KrThread *ts)
-{
-    for (size_t i = 0; i < sizeof(agen_types) / sizeof(agen_types[0]); i++)
-        if (kri_type_ready(ts, agen_types[i]) < 0)
-            return -1;
-    return 0;
-}
-
 KrObject *kri_vm_async_gen_wrap(KrThread *ts, KrObject *v)
 {
     KrAgenWrapped *w = (KrAgenWrapped *)kri_object_alloc(ts, &kr_async_gen_wrapped_type,
@@ -406,8 +393,6 @@ KrType kr_async_gen_athrow_type = {
 
 KrObject *kri_agen_anext_default(KrThread *ts, KrObject *awaitable, KrObject *dflt)
 {
-    if (kri_agen_ready_types(ts) < 0)
-        return NULL;
     KrAnextAwaitable *a = (KrAnextAwaitable *)kri_object_alloc(ts, &kr_anext_awaitable_type,
                                                                sizeof(KrAnextAwaitable));
     if (!a)

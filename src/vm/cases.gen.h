@@ -634,7 +634,8 @@ TARGET(SET_ADD) {
 TARGET(SET_UPDATE) {
     KrObject *iterable = stack_pointer[-(1)];
     {
-    int err = kri_vm_set_update(ts, PEEK(oparg + 1), iterable);
+    /* set.update's merge: a display's order is CPython's */
+    int err = kri_set_update(ts, PEEK(oparg + 1), iterable);
     do { kr_decref(iterable); } while (0);
     ERROR_IF_POP((1), err < 0, error);
 }
@@ -642,7 +643,7 @@ TARGET(SET_UPDATE) {
     DISPATCH();
 }
 
-/* bytecodes.def:353 */
+/* bytecodes.def:354 */
 TARGET(BUILD_MAP) {
     KrObject **items = &stack_pointer[-((oparg * 2))];
     KrObject *map;
@@ -656,7 +657,7 @@ TARGET(BUILD_MAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:359 */
+/* bytecodes.def:360 */
 TARGET(BUILD_CONST_KEY_MAP) {
     KrObject *keys = stack_pointer[-(1)];
     KrObject **values = &stack_pointer[-(1 + (oparg))];
@@ -671,7 +672,7 @@ TARGET(BUILD_CONST_KEY_MAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:365 */
+/* bytecodes.def:366 */
 TARGET(MAP_ADD) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *key = stack_pointer[-(1 + 1)];
@@ -684,7 +685,7 @@ TARGET(MAP_ADD) {
     DISPATCH();
 }
 
-/* bytecodes.def:371 */
+/* bytecodes.def:372 */
 TARGET(DICT_UPDATE) {
     KrObject *update = stack_pointer[-(1)];
     {
@@ -696,7 +697,7 @@ TARGET(DICT_UPDATE) {
     DISPATCH();
 }
 
-/* bytecodes.def:377 */
+/* bytecodes.def:378 */
 TARGET(DICT_MERGE) {
     KrObject *update = stack_pointer[-(1)];
     {
@@ -708,7 +709,7 @@ TARGET(DICT_MERGE) {
     DISPATCH();
 }
 
-/* bytecodes.def:383 */
+/* bytecodes.def:384 */
 TARGET(BUILD_SLICE) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *slice;
@@ -722,7 +723,7 @@ TARGET(BUILD_SLICE) {
     DISPATCH();
 }
 
-/* bytecodes.def:389 */
+/* bytecodes.def:390 */
 TARGET(FORMAT_VALUE) {
     {
     KrObject *spec = (oparg & KR_FVS_HAVE_SPEC) ? POP() : NULL;
@@ -736,7 +737,7 @@ TARGET(FORMAT_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:399 */
+/* bytecodes.def:400 */
 TARGET(BUILD_STRING) {
     KrObject **pieces = &stack_pointer[-((oparg))];
     KrObject *str;
@@ -750,7 +751,7 @@ TARGET(BUILD_STRING) {
     DISPATCH();
 }
 
-/* bytecodes.def:405 */
+/* bytecodes.def:406 */
 TARGET(MAKE_FUNCTION) {
     {
     KrObject *func = kri_vm_make_function(ts, frame, oparg, stack_pointer);
@@ -764,7 +765,7 @@ TARGET(MAKE_FUNCTION) {
     DISPATCH();
 }
 
-/* bytecodes.def:415 */
+/* bytecodes.def:416 */
 TARGET(LOAD_BUILD_CLASS) {
     KrObject *bc;
     {
@@ -776,7 +777,7 @@ TARGET(LOAD_BUILD_CLASS) {
     DISPATCH();
 }
 
-/* bytecodes.def:420 */
+/* bytecodes.def:421 */
 TARGET(LOAD_ASSERTION_ERROR) {
     KrObject *value;
     {
@@ -787,7 +788,7 @@ TARGET(LOAD_ASSERTION_ERROR) {
     DISPATCH();
 }
 
-/* bytecodes.def:424 */
+/* bytecodes.def:425 */
 TARGET(SETUP_ANNOTATIONS) {
     {
     ERROR_IF_MANAGED(kri_vm_setup_annotations(ts, frame) < 0, error);
@@ -795,7 +796,7 @@ TARGET(SETUP_ANNOTATIONS) {
     DISPATCH();
 }
 
-/* bytecodes.def:428 */
+/* bytecodes.def:429 */
 TARGET(PRINT_EXPR) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -807,7 +808,7 @@ TARGET(PRINT_EXPR) {
     DISPATCH();
 }
 
-/* bytecodes.def:436 */
+/* bytecodes.def:437 */
 TARGET(UNPACK_SEQUENCE) {
     {
     KrObject *seq = POP();
@@ -820,7 +821,7 @@ TARGET(UNPACK_SEQUENCE) {
     DISPATCH();
 }
 
-/* bytecodes.def:444 */
+/* bytecodes.def:445 */
 TARGET(UNPACK_EX) {
     {
     KrObject *seq = POP();
@@ -833,7 +834,7 @@ TARGET(UNPACK_EX) {
     DISPATCH();
 }
 
-/* bytecodes.def:455 */
+/* bytecodes.def:456 */
 TARGET(JUMP_FORWARD) {
     {
     JUMPBY(oparg);
@@ -841,7 +842,7 @@ TARGET(JUMP_FORWARD) {
     DISPATCH();
 }
 
-/* bytecodes.def:459 */
+/* bytecodes.def:460 */
 TARGET(JUMP_BACKWARD) {
     {
     JUMPBY(-oparg);
@@ -849,7 +850,7 @@ TARGET(JUMP_BACKWARD) {
     DISPATCH();
 }
 
-/* bytecodes.def:463 */
+/* bytecodes.def:464 */
 TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     {
     JUMPBY(-oparg);
@@ -857,7 +858,7 @@ TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     DISPATCH();
 }
 
-/* bytecodes.def:467 */
+/* bytecodes.def:468 */
 TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -871,7 +872,7 @@ TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     DISPATCH();
 }
 
-/* bytecodes.def:475 */
+/* bytecodes.def:476 */
 TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -885,7 +886,7 @@ TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:483 */
+/* bytecodes.def:484 */
 TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -899,7 +900,7 @@ TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     DISPATCH();
 }
 
-/* bytecodes.def:491 */
+/* bytecodes.def:492 */
 TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -913,7 +914,7 @@ TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:499 */
+/* bytecodes.def:500 */
 TARGET(POP_JUMP_FORWARD_IF_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -925,7 +926,7 @@ TARGET(POP_JUMP_FORWARD_IF_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:505 */
+/* bytecodes.def:506 */
 TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -937,7 +938,7 @@ TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:511 */
+/* bytecodes.def:512 */
 TARGET(POP_JUMP_BACKWARD_IF_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -949,7 +950,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:517 */
+/* bytecodes.def:518 */
 TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -961,7 +962,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:523 */
+/* bytecodes.def:524 */
 TARGET(JUMP_IF_FALSE_OR_POP) {
     {
     KrObject *cond = TOP();
@@ -976,7 +977,7 @@ TARGET(JUMP_IF_FALSE_OR_POP) {
     DISPATCH();
 }
 
-/* bytecodes.def:534 */
+/* bytecodes.def:535 */
 TARGET(JUMP_IF_TRUE_OR_POP) {
     {
     KrObject *cond = TOP();
@@ -991,7 +992,7 @@ TARGET(JUMP_IF_TRUE_OR_POP) {
     DISPATCH();
 }
 
-/* bytecodes.def:545 */
+/* bytecodes.def:546 */
 TARGET(GET_ITER) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1004,7 +1005,7 @@ TARGET(GET_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:551 */
+/* bytecodes.def:552 */
 TARGET(GET_YIELD_FROM_ITER) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1017,7 +1018,7 @@ TARGET(GET_YIELD_FROM_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:557 */
+/* bytecodes.def:558 */
 TARGET(FOR_ITER) {
     {
     KrObject *iter = TOP();
@@ -1034,7 +1035,7 @@ TARGET(FOR_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:570 */
+/* bytecodes.def:571 */
 TARGET(GET_LEN) {
     KrObject *obj = stack_pointer[-(1)];
     KrObject *len;
@@ -1050,7 +1051,7 @@ TARGET(GET_LEN) {
     DISPATCH();
 }
 
-/* bytecodes.def:579 */
+/* bytecodes.def:580 */
 TARGET(KW_NAMES) {
     {
     kwnames = CONSTS()[oparg];
@@ -1058,7 +1059,7 @@ TARGET(KW_NAMES) {
     DISPATCH();
 }
 
-/* bytecodes.def:583 */
+/* bytecodes.def:584 */
 TARGET(PRECALL) {
     {
     /* a bound method in the callable position is split into [func, self] */
@@ -1073,7 +1074,7 @@ TARGET(PRECALL) {
     DISPATCH();
 }
 
-/* bytecodes.def:593 */
+/* bytecodes.def:594 */
 TARGET(CALL) {
     {
     bool is_meth = PEEK(oparg + 2) != NULL;
@@ -1118,7 +1119,7 @@ TARGET(CALL) {
     DISPATCH();
 }
 
-/* bytecodes.def:633 */
+/* bytecodes.def:634 */
 TARGET(CALL_FUNCTION_EX) {
     {
     KrObject *kwargs = (oparg & 1) ? POP() : NULL;
@@ -1135,7 +1136,7 @@ TARGET(CALL_FUNCTION_EX) {
     DISPATCH();
 }
 
-/* bytecodes.def:646 */
+/* bytecodes.def:647 */
 TARGET(RETURN_VALUE) {
     {
     retval = POP();
@@ -1144,7 +1145,7 @@ TARGET(RETURN_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:653 */
+/* bytecodes.def:654 */
 TARGET(RETURN_GENERATOR) {
     {
     SAVE_FRAME();
@@ -1157,7 +1158,7 @@ TARGET(RETURN_GENERATOR) {
     DISPATCH();
 }
 
-/* bytecodes.def:662 */
+/* bytecodes.def:663 */
 TARGET(YIELD_VALUE) {
     {
     retval = POP();
@@ -1169,7 +1170,7 @@ TARGET(YIELD_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:670 */
+/* bytecodes.def:671 */
 TARGET(SEND) {
     {
     KrObject *v = POP();
@@ -1190,7 +1191,7 @@ TARGET(SEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:687 */
+/* bytecodes.def:688 */
 TARGET(ASYNC_GEN_WRAP) {
     KrObject *v = stack_pointer[-(1)];
     KrObject *w;
@@ -1203,7 +1204,7 @@ TARGET(ASYNC_GEN_WRAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:693 */
+/* bytecodes.def:694 */
 TARGET(GET_AWAITABLE) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1216,7 +1217,7 @@ TARGET(GET_AWAITABLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:699 */
+/* bytecodes.def:700 */
 TARGET(GET_AITER) {
     KrObject *obj = stack_pointer[-(1)];
     KrObject *iter;
@@ -1229,7 +1230,7 @@ TARGET(GET_AITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:705 */
+/* bytecodes.def:706 */
 TARGET(GET_ANEXT) {
     KrObject *aiter = stack_pointer[-(1)];
     KrObject *awaitable;
@@ -1243,7 +1244,7 @@ TARGET(GET_ANEXT) {
     DISPATCH();
 }
 
-/* bytecodes.def:710 */
+/* bytecodes.def:711 */
 TARGET(END_ASYNC_FOR) {
     KrObject *exc = stack_pointer[-(1)];
     KrObject *aiter = stack_pointer[-(1 + 1)];
@@ -1261,15 +1262,14 @@ TARGET(END_ASYNC_FOR) {
     DISPATCH();
 }
 
-/* bytecodes.def:721 */
+/* bytecodes.def:722 */
 TARGET(BEFORE_ASYNC_WITH) {
     KrObject *mgr = stack_pointer[-(1)];
     KrObject *exit;
     KrObject *res;
     {
-    /* declared in vm/gen.h, which this file's includer does not include */
-    extern KrObject *kri_gen_before_async_with(KrThread *, KrObject *, KrObject **);
-    res = kri_gen_before_async_with(ts, mgr, &exit);
+    /* the awaitable is made by the GET_AWAITABLE that follows */
+    res = kri_vm_before_with(ts, mgr, &exit, true);
     do { kr_decref(mgr); } while (0);
     ERROR_IF_POP((1), !res, error);
 }

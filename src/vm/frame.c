@@ -243,13 +243,10 @@ static KrObject *frame_get_locals(KrThread *ts, KrObject *o, void *c)
 
 static KrObject *frame_get_lineno(KrThread *ts, KrObject *o, void *c)
 {
-    KrFrameObject *fo = (KrFrameObject *)o;
-    KrFrame *f = live(fo);
+    KrFrame *f = live((KrFrameObject *)o);
     /* a taken frame keeps its code and position: the line is computed
-     * when asked for, not each time a frame ends */
-    if (!f || !f->code)
-        return kri_int_from_ssize(ts, fo->lineno_taken);
-    return kri_int_from_ssize(ts, kri_frame_line(f));
+     * when asked for, not each time a frame ends; a cleared one has none */
+    return kri_int_from_ssize(ts, f && f->code ? kri_frame_line(f) : 0);
 }
 
 static KrObject *frame_get_lasti(KrThread *ts, KrObject *o, void *c)

@@ -72,7 +72,6 @@ struct KrFrameObject {
     KrFrame *frame;     /* the live frame, or `storage` once taken */
     KrObject *back;     /* f_back, set when the frame is taken */
     KrObject *locals_cache; /* f_locals dict of a function frame */
-    int lineno_taken;   /* f_lineno after the frame ended */
     KrObject *storage[];/* room for a copy of the frame */
 };
 KR_HIDDEN extern KrType kr_frame_type;

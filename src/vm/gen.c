@@ -47,8 +47,6 @@ KrObject *kri_vm_return_generator(KrThread *ts, KrFrame *f)
     if (co->flags & KR_CO_COROUTINE) {
         type = &kr_coroutine_type;
     } else if (co->flags & KR_CO_ASYNC_GENERATOR) {
-        if (kri_agen_ready_types(ts) < 0)
-            return NULL;
         type = &kr_async_generator_type;
     }
     size_t slots = kri_frame_slots(co);
@@ -594,8 +592,6 @@ typedef struct {
 
 static KrObject *coro_await(KrThread *ts, KrObject *o)
 {
-    if (kri_agen_ready_types(ts) < 0)
-        return NULL;
     KrCoroWrapper *w = (KrCoroWrapper *)kri_object_alloc(ts, &kr_coroutine_wrapper_type,
                                                          sizeof(KrCoroWrapper));
     if (!w)
@@ -878,45 +874,4 @@ KrObject *kri_vm_get_anext(KrThread *ts, KrObject *aiter)
     }
     kr_decref(next);
     return aw;
-}
-
-/* type(mgr).name bound to [mgr] (new reference), or NULL without an
- * exception when the type lacks it. */
-static KrObject *lookup_special(KrThread *ts, KrObject *mgr, KrObject *name)
-{
-    KrObject *attr = kri_type_lookup(ts, mgr->ob_type, name);
-    if (!attr)
-        return NULL;
-    KrDescrGetFn get = attr->ob_type->descr_get;
-    return get ? get(ts, attr, mgr, KR_OBJ(mgr->ob_type)) : kr_incref(attr);
-}
-
-KrObject *kri_gen_before_async_with(KrThread *ts, KrObject *mgr, KrObject **exit)
-{
-    *exit = NULL;
-    KrObject *enter = lookup_special(ts, mgr, KR_ID(__aenter__));
-    if (!enter)
-        return ts->exc ? NULL
-                       : kri_err_format(ts, &kr_exc_TypeError,
-                                        "'%s' object does not support the asynchronous "
-                                        "context manager protocol",
-                                        kri_type_name(mgr->ob_type));
-    KrObject *ex = lookup_special(ts, mgr, KR_ID(__aexit__));
-    if (!ex) {
-        kr_decref(enter);
-        return ts->exc ? NULL
-                       : kri_err_format(ts, &kr_exc_TypeError,
-                                        "'%s' object does not support the asynchronous "
-                                        "context manager protocol (missed __aexit__ method)",
-                                        kri_type_name(mgr->ob_type));
-    }
-    /* the awaitable is made by the GET_AWAITABLE that follows */
-    KrObject *res = kri_call0(ts, enter);
-    kr_decref(enter);
-    if (!res) {
-        kr_decref(ex);
-        return NULL;
-    }
-    *exit = ex;
-    return res;
 }

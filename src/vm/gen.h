@@ -58,9 +58,6 @@ KR_HIDDEN KrObject *kri_gen_close(KrThread *ts, KrGen *g);
  * result, checked. */
 KR_HIDDEN KrObject *kri_gen_awaitable_iter(KrThread *ts, KrObject *obj);
 
-/* BEFORE_ASYNC_WITH: calls mgr.__aenter__() (its result is awaited by the
- * next instruction) and gives the bound __aexit__ in *[exit]. */
-KR_HIDDEN KrObject *kri_gen_before_async_with(KrThread *ts, KrObject *mgr, KrObject **exit);
 
 /* ---- agen.c ---- */
 /* async_generator methods (self is the async generator). */
@@ -77,8 +74,5 @@ KR_HIDDEN int kri_agen_send_fast(KrThread *ts, KrObject *receiver, KrObject *v,
 /* anext(aiterator, default): [awaitable] wrapped so StopAsyncIteration
  * becomes the return of [dflt]. */
 KR_HIDDEN KrObject *kri_agen_anext_default(KrThread *ts, KrObject *awaitable, KrObject *dflt);
-/* Readies the types of this header on first use (they are not in the
- * runtime's table of static types). */
-KR_HIDDEN int kri_agen_ready_types(KrThread *ts);
 
 #endif

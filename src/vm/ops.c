@@ -33,9 +33,7 @@ void kri_vm_unbound_deref(KrThread *ts, KrFrame *f, int i)
 void kri_vm_name_error(KrThread *ts, KrObject *name)
 {
     kri_err_format(ts, &kr_exc_NameError, "name '%U' is not defined", name);
-    KrObject *e = ts->exc;
-    if (e && kr_isinstance(e, &kr_exc_NameError))
-        KR_SETREF(((KrNameErrorObj *)e)->name, kr_incref(name));
+    kri_exc_set_name_obj(ts->exc, name, NULL);
 }
 
 /* A name from a mapping that may not be a dict: 1 found, 0 missing, -1. */
@@ -219,12 +217,6 @@ KrObject *kri_vm_build_set(KrThread *ts, KrObject **items, ssize_t n)
             return NULL;
         }
     return set;
-}
-
-/* SET_UPDATE: set.update's merge, so a display's order is CPython's. */
-int kri_vm_set_update(KrThread *ts, KrObject *set, KrObject *iterable)
-{
-    return kri_set_update(ts, set, iterable);
 }
 
 KrObject *kri_vm_build_map(KrThread *ts, KrObject **items, ssize_t n)
@@ -582,15 +574,6 @@ KrObject *kri_vm_before_with(KrThread *ts, KrObject *mgr, KrObject **exit, bool 
     if (!res) {
         kr_decref(bound_exit);
         return NULL;
-    }
-    if (async) {
-        KrObject *aw = kri_vm_get_awaitable(ts, res, 1);
-        kr_decref(res);
-        res = aw;
-        if (!res) {
-            kr_decref(bound_exit);
-            return NULL;
-        }
     }
     *exit = bound_exit;
     return res;

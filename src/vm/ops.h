@@ -32,7 +32,6 @@ KR_HIDDEN int kri_vm_load_method(KrThread *ts, KrObject *obj, KrObject *name, Kr
 KR_HIDDEN KrObject *kri_vm_list_from_array_steal(KrThread *ts, KrObject **items, ssize_t n);
 KR_HIDDEN int kri_vm_list_extend(KrThread *ts, KrObject *list, KrObject *iterable);
 KR_HIDDEN KrObject *kri_vm_build_set(KrThread *ts, KrObject **items, ssize_t n);
-KR_HIDDEN int kri_vm_set_update(KrThread *ts, KrObject *set, KrObject *iterable);
 KR_HIDDEN KrObject *kri_vm_build_map(KrThread *ts, KrObject **items, ssize_t n);
 KR_HIDDEN KrObject *kri_vm_build_const_key_map(KrThread *ts, KrObject *keys,
                                                KrObject **values, ssize_t n);
@@ -60,6 +59,8 @@ KR_HIDDEN int kri_vm_check_catchable(KrThread *ts, KrObject *type);
 KR_HIDDEN KrObject *kri_vm_prep_reraise_star(KrThread *ts, KrObject *orig, KrObject *excs);
 /* True when the exception being raised was a StopIteration, now cleared. */
 KR_HIDDEN bool kri_vm_clear_stop_iteration(KrThread *ts);
+/* BEFORE_WITH / BEFORE_ASYNC_WITH: mgr.__enter__() (or __aenter__(), whose
+ * result the next instruction awaits), the bound __exit__ in *[exit]. */
 KR_HIDDEN KrObject *kri_vm_before_with(KrThread *ts, KrObject *mgr, KrObject **exit,
                                        bool async);
 KR_HIDDEN KrObject *kri_vm_call_exit(KrThread *ts, KrObject *exit_func, KrObject *exc);

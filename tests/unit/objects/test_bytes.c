@@ -172,9 +172,7 @@ static void describe(KrObject *r, char *out, size_t size)
             snprintf(out, size, "(null without error)");
             return;
         }
-        /* until exceptions.c words Unicode errors itself, ask codecs.c */
-        KrObject *s = kri_type_is_subtype(e->ob_type, &kr_exc_UnicodeError)
-                          ? kri_codec_error_str(ts, e) : kri_object_str(ts, e);
+        KrObject *s = kri_object_str(ts, e);
         snprintf(out, size, "%s: %s", kri_type_name(e->ob_type),
                  s ? kri_str_utf8(ts, s, NULL) : "?");
         kr_xdecref(s);

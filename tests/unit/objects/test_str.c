@@ -41,8 +41,7 @@ static const char *error_text(void)
     KrObject *e = kri_err_fetch(ts);
     if (!e)
         return "(no error)";
-    KrObject *s = kr_isinstance(e, &kr_exc_UnicodeError) ? kri_codec_error_str(ts, e)
-                                                         : kri_object_str(ts, e);
+    KrObject *s = kri_object_str(ts, e);
     snprintf(buf, sizeof buf, "%s: %s", kri_type_name(e->ob_type),
              s ? kri_str_utf8(ts, s, NULL) : "?");
     kr_xdecref(s);
