@@ -25,12 +25,20 @@ struct KrDictKeys {
     uint32_t version; /* keys version, 0 when not given (see above) */
     ssize_t usable;   /* entries that may still be appended */
     ssize_t nentries; /* entries used so far, deleted ones included */
+    uint64_t bloom;   /* bit (hash & 63) set for every key's hash: a clear
+                         bit proves a key absent without probing */
     char slots[];     /* (1 << log2size) * slot_bytes, then the entries */
 };
 
 static inline KrDictEntry *kri_dict_keys_entries(KrDictKeys *k)
 {
     return (KrDictEntry *)(void *)(k->slots + ((size_t)k->slot_bytes << k->log2size));
+}
+
+/* The bit of KrDictKeys.bloom for a key of [hash]. */
+static inline uint64_t kri_dict_bloom_bit(int64_t hash)
+{
+    return (uint64_t)1 << (hash & 63);
 }
 
 /* The value of entry [ix] of [d] (an exact dict) if its keys version is

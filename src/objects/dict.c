@@ -60,6 +60,7 @@ static KrDictKeys *keys_new(KrThread *ts, uint8_t log2size)
     k->version = 0;
     k->usable = usable;
     k->nentries = 0;
+    k->bloom = 0;
     memset(k->slots, 0xff, size * sb); /* every slot EMPTY (-1) */
     return k;
 }
@@ -110,6 +111,7 @@ static int dict_resize(KrThread *ts, KrDict *d, ssize_t minsize)
             if (!src[i].key)
                 continue;
             dst[j] = src[i];
+            nk->bloom |= kri_dict_bloom_bit(src[i].hash);
             slot_set(nk, find_empty_slot(nk, src[i].hash), j);
             j++;
         }
@@ -226,6 +228,9 @@ KrObject *kri_dict_new(KrThread *ts)
 
 static KrObject *dict_get_hashed(KrThread *ts, KrObject *o, KrObject *key, int64_t hash)
 {
+    KrDictKeys *k = ((KrDict *)o)->keys;
+    if (!k || !(k->bloom & kri_dict_bloom_bit(hash)))
+        return NULL; /* absent: no key has a hash with that bit */
     size_t slot;
     ssize_t ix = dict_lookup(ts, (KrDict *)o, key, hash, &slot);
     if (ix < 0)
@@ -283,6 +288,7 @@ static int dict_insert(KrThread *ts, KrDict *d, KrObject *key, int64_t hash, KrO
     e->key = kr_incref(key);
     e->value = kr_incref(value);
     slot_set(k, slot, k->nentries);
+    k->bloom |= kri_dict_bloom_bit(hash);
     k->nentries++;
     k->usable--;
     k->version = 0;
@@ -573,6 +579,8 @@ ssize_t kri_dict_find_str(KrThread *ts, KrObject *d, KrObject *key)
     int64_t hash = KR_STR(key)->hash;
     if (hash == -1)
         hash = kri_str_hash(ts, key);
+    if (!(k->bloom & kri_dict_bloom_bit(hash)))
+        return -1;
     size_t slot;
     return lookup_str(k, key, hash, &slot);
 }

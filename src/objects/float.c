@@ -12,11 +12,19 @@
 #include <math.h>
 
 #include "base/dtoa.h"
+#include "objects/blocks.h"
 #include "objects/complex.h"
 
 KrObject *kri_float_from_double(KrThread *ts, double v)
 {
-    KrFloat *f = (KrFloat *)kri_object_alloc(ts, &kr_float_type, sizeof(KrFloat));
+    size_t c = kri_block_class(sizeof(KrFloat));
+    KrFloat *f = kri_block_take(ts, c);
+    if (f) {
+        kri_block_init_header(ts, KR_OBJ(f), &kr_float_type, c);
+        f->value = v;
+        return KR_OBJ(f);
+    }
+    f = (KrFloat *)kri_object_alloc(ts, &kr_float_type, sizeof(KrFloat));
     if (f)
         f->value = v;
     return KR_OBJ(f);

@@ -14,37 +14,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "objects/blocks.h"
+#include "objects/int.h"
 #include "objects/generic.h"
 #include "objects/slots.h"
 #include "objects/format.h"
 
 enum { KR_DEALLOC_DEPTH = 64 };
 
-/* ---- the per-thread block cache ----
- * Small objects are born and die at a high rate (floats, ints, bound
- * methods, iterators); a freed block of up to 256 bytes is kept on its
- * thread's list for its 16-byte size class and handed out again. A block
- * serves class c when its usable size is at least 16 * (c + 1): blocks
- * are allocated at their class's full size, and a freed block goes to the
- * class its malloc_usable_size() guarantees, so any malloc'd block may be
- * freed here. Sanitizer builds skip the cache so that use-after-free is
- * still caught. Issue #4 replaces this with the real allocator. */
-#if defined(__SANITIZE_ADDRESS__)
-#define KR_BLOCK_CACHE 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define KR_BLOCK_CACHE 0
-#endif
-#endif
-#ifndef KR_BLOCK_CACHE
-#define KR_BLOCK_CACHE 1
-#endif
-
-struct KrFreeBlock {
-    struct KrFreeBlock *next;
-};
-
-enum { KR_FREE_CAP = 512 }; /* blocks kept per class */
+/* ---- the per-thread block cache (blocks.h) ---- */
 
 void *kri_block_alloc(KrThread *ts, size_t size)
 {
@@ -52,33 +30,22 @@ void *kri_block_alloc(KrThread *ts, size_t size)
         return NULL;
     if (!KR_BLOCK_CACHE || size > 16 * KR_FREE_CLASSES)
         return calloc(1, size);
-    size_t c = (size + 15) / 16 - 1;
-    struct KrFreeBlock *b = ts->free_blocks[c];
+    size_t c = kri_block_class(size);
+    void *b = kri_block_take(ts, c);
     if (!b)
         return calloc(1, 16 * (c + 1));
-    ts->free_blocks[c] = b->next;
-    ts->free_counts[c]--;
     memset(b, 0, size);
     return b;
 }
 
+/* Any malloc'd block may be freed here: it goes to the class its
+ * malloc_usable_size() guarantees. */
 void kri_block_free(void *p)
 {
     KrThread *ts = kri_tls_thread;
     size_t usable = KR_BLOCK_CACHE && ts ? malloc_usable_size(p) : 0;
-    if (usable < 16) {
+    if (usable < 16 || !kri_block_give(ts, p, usable / 16 - 1))
         free(p);
-        return;
-    }
-    size_t c = usable / 16 - 1;
-    if (c >= KR_FREE_CLASSES || ts->free_counts[c] >= KR_FREE_CAP) {
-        free(p);
-        return;
-    }
-    struct KrFreeBlock *b = p;
-    b->next = ts->free_blocks[c];
-    ts->free_blocks[c] = b;
-    ts->free_counts[c]++;
 }
 
 void kri_object_release_blocks(KrThread *ts)
@@ -93,11 +60,15 @@ void kri_object_release_blocks(KrThread *ts)
     }
 }
 
+/* An object remembers its block's class in ob_flags (KR_OBF_BLOCK_*),
+ * so freeing it needs no malloc_usable_size(). */
 KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size)
 {
     KrObject *o = kri_block_alloc(ts, size);
     if (!o)
         return kri_err_no_memory(ts);
+    if (KR_BLOCK_CACHE && size <= 16 * KR_FREE_CLASSES)
+        o->ob_flags = (uint16_t)((kri_block_class(size) + 1) << KR_OBF_BLOCK_SHIFT);
     o->ob_tid = ts->id;
     o->ob_ref_local = 1;
     o->ob_type = type;
@@ -109,7 +80,12 @@ KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size)
 void kri_object_free(KrObject *o)
 {
     KrType *type = o->ob_type;
-    kri_block_free(o);
+    unsigned c = (o->ob_flags & KR_OBF_BLOCK_MASK) >> KR_OBF_BLOCK_SHIFT;
+    KrThread *ts = kri_tls_thread;
+    if (!c || !ts)
+        kri_block_free(o);
+    else if (!kri_block_give(ts, o, c - 1))
+        free(o);
     if (kr_type_has(type, KR_TPF_HEAPTYPE))
         kr_decref(KR_OBJ(type));
 }
@@ -291,6 +267,38 @@ KrObject *kri_object_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
     return r;
 }
 
+/* The comparison of two exact ints of at most one digit, two exact floats
+ * or (for == and !=) two exact strs, which runs no Python code; -1 for
+ * any other operands. */
+static inline int compare_plain(KrObject *a, KrObject *b, int op)
+{
+    KrType *t = a->ob_type;
+    if (t != b->ob_type)
+        return -1;
+    if (t == &kr_int_type) {
+        ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
+        if (na < -1 || na > 1 || nb < -1 || nb > 1)
+            return -1;
+        int64_t x = na ? (int64_t)kri_int_digits(a)[0] * na : 0;
+        int64_t y = nb ? (int64_t)kri_int_digits(b)[0] * nb : 0;
+        return kr_compare_holds(x < y ? -1 : x > y, op);
+    }
+    if (t == &kr_float_type) {
+        double x = KR_FLOAT_VALUE(a), y = KR_FLOAT_VALUE(b);
+        switch (op) {
+        case KR_LT: return x < y;
+        case KR_LE: return x <= y;
+        case KR_EQ: return x == y;
+        case KR_NE: return x != y;
+        case KR_GT: return x > y;
+        default: return x >= y;
+        }
+    }
+    if (t == &kr_str_type && (op == KR_EQ || op == KR_NE))
+        return kri_str_eq(a, b) == (op == KR_EQ);
+    return -1;
+}
+
 int kri_object_richcompare_bool(KrThread *ts, KrObject *a, KrObject *b, int op)
 {
     if (a == b) {
@@ -299,6 +307,9 @@ int kri_object_richcompare_bool(KrThread *ts, KrObject *a, KrObject *b, int op)
         if (op == KR_NE)
             return 0;
     }
+    int quick = compare_plain(a, b, op);
+    if (quick >= 0)
+        return quick;
     KrObject *r = kri_object_richcompare(ts, a, b, op);
     if (!r)
         return -1;

@@ -40,6 +40,9 @@ typedef struct KrVarObject {
 enum {
     KR_OBF_FINALIZED = 1 << 0, /* __del__ ran (PEP 442) */
     KR_OBF_STATIC = 1 << 1,    /* statically allocated (never freed) */
+    /* the per-thread block class + 1 of the object's memory (object.c) */
+    KR_OBF_BLOCK_SHIFT = 8,
+    KR_OBF_BLOCK_MASK = 0x1f << 8,
 };
 
 /* The header of an immortal static object of [type]. */

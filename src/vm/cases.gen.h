@@ -290,7 +290,7 @@ TARGET(LOAD_ATTR) {
     KrObject *owner = stack_pointer[-(1)];
     KrObject *res;
     {
-    res = kri_spec_load_attr(owner, NAMES()[oparg], next_instr);
+    res = kri_spec_load_attr(ts, owner, NAMES()[oparg], next_instr);
     if (!res) {
         res = kri_object_getattr(ts, owner, NAMES()[oparg]);
         if (res)
@@ -342,7 +342,7 @@ TARGET(STORE_ATTR) {
     KrObject *v = stack_pointer[-(1 + 1)];
     {
     int err = 0;
-    if (kri_spec_store_attr(owner, NAMES()[oparg], v, next_instr)) {
+    if (kri_spec_store_attr(ts, owner, NAMES()[oparg], v, next_instr)) {
         kr_decref(owner); /* [v] went into the dict */
     } else {
         err = kri_object_setattr(ts, owner, NAMES()[oparg], v);
@@ -375,7 +375,10 @@ TARGET(BINARY_SUBSCR) {
     KrObject *container = stack_pointer[-(1 + 1)];
     KrObject *res;
     {
-    int fast = kri_spec_subscr(ts, container, sub, &res);
+    ssize_t i;
+    int fast = container->ob_type == &kr_list_type && kri_spec_index(sub, KR_SIZE(container), &i)
+                   ? (res = kr_incref(KR_LIST_ITEMS(container)[i]), 1)
+                   : kri_spec_subscr(ts, container, sub, &res);
     if (fast == 0)
         res = kri_object_getitem(ts, container, sub);
     else if (fast < 0)
@@ -389,13 +392,22 @@ TARGET(BINARY_SUBSCR) {
     DISPATCH();
 }
 
-/* bytecodes.def:233 */
+/* bytecodes.def:236 */
 TARGET(STORE_SUBSCR) {
     KrObject *sub = stack_pointer[-(1)];
     KrObject *container = stack_pointer[-(1 + 1)];
     KrObject *v = stack_pointer[-(1 + 1 + 1)];
     {
-    int err = kri_spec_store_subscr(ts, container, sub, v);
+    ssize_t i;
+    int err;
+    if (container->ob_type == &kr_list_type && kri_spec_index(sub, KR_SIZE(container), &i)) {
+        KrObject *old = KR_LIST_ITEMS(container)[i];
+        KR_LIST_ITEMS(container)[i] = kr_incref(v);
+        kr_decref(old);
+        err = 1;
+    } else {
+        err = kri_spec_store_subscr(ts, container, sub, v);
+    }
     if (err == 0)
         err = kri_object_setitem(ts, container, sub, v);
     do { kr_decref(v); kr_decref(container); kr_decref(sub); } while (0);
@@ -406,7 +418,7 @@ TARGET(STORE_SUBSCR) {
     DISPATCH();
 }
 
-/* bytecodes.def:241 */
+/* bytecodes.def:253 */
 TARGET(DELETE_SUBSCR) {
     KrObject *sub = stack_pointer[-(1)];
     KrObject *container = stack_pointer[-(1 + 1)];
@@ -419,7 +431,7 @@ TARGET(DELETE_SUBSCR) {
     DISPATCH();
 }
 
-/* bytecodes.def:249 */
+/* bytecodes.def:261 */
 TARGET(UNARY_POSITIVE) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *res;
@@ -432,7 +444,7 @@ TARGET(UNARY_POSITIVE) {
     DISPATCH();
 }
 
-/* bytecodes.def:255 */
+/* bytecodes.def:267 */
 TARGET(UNARY_NEGATIVE) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *res;
@@ -445,7 +457,7 @@ TARGET(UNARY_NEGATIVE) {
     DISPATCH();
 }
 
-/* bytecodes.def:261 */
+/* bytecodes.def:273 */
 TARGET(UNARY_INVERT) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *res;
@@ -458,7 +470,7 @@ TARGET(UNARY_INVERT) {
     DISPATCH();
 }
 
-/* bytecodes.def:267 */
+/* bytecodes.def:279 */
 TARGET(UNARY_NOT) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *res;
@@ -472,20 +484,25 @@ TARGET(UNARY_NOT) {
     DISPATCH();
 }
 
-/* bytecodes.def:274 */
+/* bytecodes.def:286 */
 TARGET(BINARY_OP) {
     KrObject *rhs = stack_pointer[-(1)];
     KrObject *lhs = stack_pointer[-(1 + 1)];
     KrObject *res;
     {
-    int fast = kri_spec_binop(ts, lhs, rhs, oparg, &res);
-    if (fast == 0)
-        res = oparg < KR_BINOP_INPLACE_ADD
-            ? kri_number_binop(ts, lhs, rhs, (KrNbOp)oparg)
-            : kri_number_inplace(ts, lhs, rhs, (KrNbOp)(oparg - KR_BINOP_INPLACE_ADD));
-    else if (fast < 0)
-        res = NULL;
-    do { kr_decref(lhs); kr_decref(rhs); } while (0);
+    /* the float fast path consumes the operands itself */
+    if (!kri_spec_float_op(ts, lhs, rhs, oparg, &res)) {
+        int fast = kri_spec_int_op(ts, lhs, rhs, oparg, &res);
+        if (fast == 0)
+            fast = kri_spec_binop(ts, lhs, rhs, oparg, &res);
+        if (fast == 0)
+            res = oparg < KR_BINOP_INPLACE_ADD
+                ? kri_number_binop(ts, lhs, rhs, (KrNbOp)oparg)
+                : kri_number_inplace(ts, lhs, rhs, (KrNbOp)(oparg - KR_BINOP_INPLACE_ADD));
+        else if (fast < 0)
+            res = NULL;
+        do { kr_decref(lhs); kr_decref(rhs); } while (0);
+    }
     ERROR_IF_POP((2), !res, error);
 }
     stack_pointer += 1 - (2);
@@ -494,13 +511,14 @@ TARGET(BINARY_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:286 */
+/* bytecodes.def:303 */
 TARGET(COMPARE_OP) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
     KrObject *res;
     {
-    if (!kri_spec_compare(ts, left, right, oparg, &res))
+    if (!kri_spec_compare_small(left, right, oparg, &res) &&
+        !kri_spec_compare(ts, left, right, oparg, &res))
         res = kri_object_richcompare(ts, left, right, oparg);
     do { kr_decref(left); kr_decref(right); } while (0);
     ERROR_IF_POP((2), !res, error);
@@ -511,7 +529,7 @@ TARGET(COMPARE_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:293 */
+/* bytecodes.def:311 */
 TARGET(IS_OP) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -526,7 +544,7 @@ TARGET(IS_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:299 */
+/* bytecodes.def:317 */
 TARGET(CONTAINS_OP) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -542,7 +560,7 @@ TARGET(CONTAINS_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:308 */
+/* bytecodes.def:326 */
 TARGET(BUILD_TUPLE) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *tup;
@@ -555,7 +573,7 @@ TARGET(BUILD_TUPLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:313 */
+/* bytecodes.def:331 */
 TARGET(BUILD_LIST) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *list;
@@ -568,7 +586,7 @@ TARGET(BUILD_LIST) {
     DISPATCH();
 }
 
-/* bytecodes.def:318 */
+/* bytecodes.def:336 */
 TARGET(LIST_TO_TUPLE) {
     KrObject *list = stack_pointer[-(1)];
     KrObject *tup;
@@ -581,7 +599,7 @@ TARGET(LIST_TO_TUPLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:324 */
+/* bytecodes.def:342 */
 TARGET(LIST_APPEND) {
     KrObject *v = stack_pointer[-(1)];
     {
@@ -592,7 +610,7 @@ TARGET(LIST_APPEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:329 */
+/* bytecodes.def:347 */
 TARGET(LIST_EXTEND) {
     KrObject *iterable = stack_pointer[-(1)];
     {
@@ -604,7 +622,7 @@ TARGET(LIST_EXTEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:335 */
+/* bytecodes.def:353 */
 TARGET(BUILD_SET) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *set;
@@ -618,7 +636,7 @@ TARGET(BUILD_SET) {
     DISPATCH();
 }
 
-/* bytecodes.def:341 */
+/* bytecodes.def:359 */
 TARGET(SET_ADD) {
     KrObject *v = stack_pointer[-(1)];
     {
@@ -630,7 +648,7 @@ TARGET(SET_ADD) {
     DISPATCH();
 }
 
-/* bytecodes.def:347 */
+/* bytecodes.def:365 */
 TARGET(SET_UPDATE) {
     KrObject *iterable = stack_pointer[-(1)];
     {
@@ -643,7 +661,7 @@ TARGET(SET_UPDATE) {
     DISPATCH();
 }
 
-/* bytecodes.def:354 */
+/* bytecodes.def:372 */
 TARGET(BUILD_MAP) {
     KrObject **items = &stack_pointer[-((oparg * 2))];
     KrObject *map;
@@ -657,7 +675,7 @@ TARGET(BUILD_MAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:360 */
+/* bytecodes.def:378 */
 TARGET(BUILD_CONST_KEY_MAP) {
     KrObject *keys = stack_pointer[-(1)];
     KrObject **values = &stack_pointer[-(1 + (oparg))];
@@ -672,7 +690,7 @@ TARGET(BUILD_CONST_KEY_MAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:366 */
+/* bytecodes.def:384 */
 TARGET(MAP_ADD) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *key = stack_pointer[-(1 + 1)];
@@ -685,7 +703,7 @@ TARGET(MAP_ADD) {
     DISPATCH();
 }
 
-/* bytecodes.def:372 */
+/* bytecodes.def:390 */
 TARGET(DICT_UPDATE) {
     KrObject *update = stack_pointer[-(1)];
     {
@@ -697,7 +715,7 @@ TARGET(DICT_UPDATE) {
     DISPATCH();
 }
 
-/* bytecodes.def:378 */
+/* bytecodes.def:396 */
 TARGET(DICT_MERGE) {
     KrObject *update = stack_pointer[-(1)];
     {
@@ -709,7 +727,7 @@ TARGET(DICT_MERGE) {
     DISPATCH();
 }
 
-/* bytecodes.def:384 */
+/* bytecodes.def:402 */
 TARGET(BUILD_SLICE) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *slice;
@@ -723,7 +741,7 @@ TARGET(BUILD_SLICE) {
     DISPATCH();
 }
 
-/* bytecodes.def:390 */
+/* bytecodes.def:408 */
 TARGET(FORMAT_VALUE) {
     {
     KrObject *spec = (oparg & KR_FVS_HAVE_SPEC) ? POP() : NULL;
@@ -737,7 +755,7 @@ TARGET(FORMAT_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:400 */
+/* bytecodes.def:418 */
 TARGET(BUILD_STRING) {
     KrObject **pieces = &stack_pointer[-((oparg))];
     KrObject *str;
@@ -751,7 +769,7 @@ TARGET(BUILD_STRING) {
     DISPATCH();
 }
 
-/* bytecodes.def:406 */
+/* bytecodes.def:424 */
 TARGET(MAKE_FUNCTION) {
     {
     KrObject *func = kri_vm_make_function(ts, frame, oparg, stack_pointer);
@@ -765,7 +783,7 @@ TARGET(MAKE_FUNCTION) {
     DISPATCH();
 }
 
-/* bytecodes.def:416 */
+/* bytecodes.def:434 */
 TARGET(LOAD_BUILD_CLASS) {
     KrObject *bc;
     {
@@ -777,7 +795,7 @@ TARGET(LOAD_BUILD_CLASS) {
     DISPATCH();
 }
 
-/* bytecodes.def:421 */
+/* bytecodes.def:439 */
 TARGET(LOAD_ASSERTION_ERROR) {
     KrObject *value;
     {
@@ -788,7 +806,7 @@ TARGET(LOAD_ASSERTION_ERROR) {
     DISPATCH();
 }
 
-/* bytecodes.def:425 */
+/* bytecodes.def:443 */
 TARGET(SETUP_ANNOTATIONS) {
     {
     ERROR_IF_MANAGED(kri_vm_setup_annotations(ts, frame) < 0, error);
@@ -796,7 +814,7 @@ TARGET(SETUP_ANNOTATIONS) {
     DISPATCH();
 }
 
-/* bytecodes.def:429 */
+/* bytecodes.def:447 */
 TARGET(PRINT_EXPR) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -808,7 +826,7 @@ TARGET(PRINT_EXPR) {
     DISPATCH();
 }
 
-/* bytecodes.def:437 */
+/* bytecodes.def:455 */
 TARGET(UNPACK_SEQUENCE) {
     {
     KrObject *seq = POP();
@@ -821,7 +839,7 @@ TARGET(UNPACK_SEQUENCE) {
     DISPATCH();
 }
 
-/* bytecodes.def:445 */
+/* bytecodes.def:463 */
 TARGET(UNPACK_EX) {
     {
     KrObject *seq = POP();
@@ -834,7 +852,7 @@ TARGET(UNPACK_EX) {
     DISPATCH();
 }
 
-/* bytecodes.def:456 */
+/* bytecodes.def:474 */
 TARGET(JUMP_FORWARD) {
     {
     JUMPBY(oparg);
@@ -842,7 +860,7 @@ TARGET(JUMP_FORWARD) {
     DISPATCH();
 }
 
-/* bytecodes.def:460 */
+/* bytecodes.def:478 */
 TARGET(JUMP_BACKWARD) {
     {
     JUMPBY(-oparg);
@@ -850,7 +868,7 @@ TARGET(JUMP_BACKWARD) {
     DISPATCH();
 }
 
-/* bytecodes.def:464 */
+/* bytecodes.def:482 */
 TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     {
     JUMPBY(-oparg);
@@ -858,7 +876,7 @@ TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     DISPATCH();
 }
 
-/* bytecodes.def:468 */
+/* bytecodes.def:486 */
 TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -872,7 +890,7 @@ TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     DISPATCH();
 }
 
-/* bytecodes.def:476 */
+/* bytecodes.def:494 */
 TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -886,7 +904,7 @@ TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:484 */
+/* bytecodes.def:502 */
 TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -900,7 +918,7 @@ TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     DISPATCH();
 }
 
-/* bytecodes.def:492 */
+/* bytecodes.def:510 */
 TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -914,7 +932,7 @@ TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:500 */
+/* bytecodes.def:518 */
 TARGET(POP_JUMP_FORWARD_IF_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -926,7 +944,7 @@ TARGET(POP_JUMP_FORWARD_IF_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:506 */
+/* bytecodes.def:524 */
 TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -938,7 +956,7 @@ TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:512 */
+/* bytecodes.def:530 */
 TARGET(POP_JUMP_BACKWARD_IF_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -950,7 +968,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:518 */
+/* bytecodes.def:536 */
 TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -962,7 +980,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:524 */
+/* bytecodes.def:542 */
 TARGET(JUMP_IF_FALSE_OR_POP) {
     {
     KrObject *cond = TOP();
@@ -977,7 +995,7 @@ TARGET(JUMP_IF_FALSE_OR_POP) {
     DISPATCH();
 }
 
-/* bytecodes.def:535 */
+/* bytecodes.def:553 */
 TARGET(JUMP_IF_TRUE_OR_POP) {
     {
     KrObject *cond = TOP();
@@ -992,7 +1010,7 @@ TARGET(JUMP_IF_TRUE_OR_POP) {
     DISPATCH();
 }
 
-/* bytecodes.def:546 */
+/* bytecodes.def:564 */
 TARGET(GET_ITER) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1005,7 +1023,7 @@ TARGET(GET_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:552 */
+/* bytecodes.def:570 */
 TARGET(GET_YIELD_FROM_ITER) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1018,7 +1036,7 @@ TARGET(GET_YIELD_FROM_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:558 */
+/* bytecodes.def:576 */
 TARGET(FOR_ITER) {
     {
     KrObject *iter = TOP();
@@ -1035,7 +1053,7 @@ TARGET(FOR_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:571 */
+/* bytecodes.def:589 */
 TARGET(GET_LEN) {
     KrObject *obj = stack_pointer[-(1)];
     KrObject *len;
@@ -1051,7 +1069,7 @@ TARGET(GET_LEN) {
     DISPATCH();
 }
 
-/* bytecodes.def:580 */
+/* bytecodes.def:598 */
 TARGET(KW_NAMES) {
     {
     kwnames = CONSTS()[oparg];
@@ -1059,7 +1077,7 @@ TARGET(KW_NAMES) {
     DISPATCH();
 }
 
-/* bytecodes.def:584 */
+/* bytecodes.def:602 */
 TARGET(PRECALL) {
     {
     /* a bound method in the callable position is split into [func, self] */
@@ -1074,7 +1092,7 @@ TARGET(PRECALL) {
     DISPATCH();
 }
 
-/* bytecodes.def:594 */
+/* bytecodes.def:612 */
 TARGET(CALL) {
     {
     bool is_meth = PEEK(oparg + 2) != NULL;
@@ -1083,6 +1101,25 @@ TARGET(CALL) {
     KrObject **args = stack_pointer - total;
     ssize_t nkw = kwnames ? KR_SIZE(kwnames) : 0;
     ssize_t npos = total - nkw;
+    if (kr_is_type(callable, &kr_function_type) && !kwnames &&
+        kri_frame_fast_call((KrFunction *)callable, total)) {
+        /* the new frame takes the arguments and the callable off the stack */
+        stack_pointer -= total + 1;
+        if (!is_meth)
+            (void)POP(); /* the NULL */
+        KrFrame *nf = NULL;
+        if (ts->py_depth + ts->c_depth < ts->interp->recursion_limit) {
+            nf = kri_frame_push_args(ts, (KrFunction *)callable, args, total);
+            ts->py_depth += nf != NULL;
+        } else {
+            for (int i = 0; i < total; i++)
+                kr_decref(args[i]);
+            kr_decref(callable);
+            kri_vm_enter(ts); /* raises the RecursionError */
+        }
+        ERROR_IF_MANAGED(!nf, error);
+        ENTER_FRAME(nf, 4);
+    }
     if (kr_is_type(callable, &kr_function_type) &&
         !(((KrFunction *)callable)->code->flags &
           (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
@@ -1096,13 +1133,7 @@ TARGET(CALL) {
         if (!is_meth)
             (void)POP(); /* the NULL */
         ERROR_IF_MANAGED(!nf, error);
-        next_instr += 4;
-        frame->prev_instr = next_instr - 1;
-        SAVE_FRAME();
-        nf->previous = frame;
-        frame = nf;
-        ts->frame = nf;
-        goto resume_frame;
+        ENTER_FRAME(nf, 4);
     }
     KrObject *res = kri_call(ts, callable, args, (size_t)npos | KR_ARGS_OFFSET, kwnames);
     kwnames = NULL;
@@ -1119,7 +1150,7 @@ TARGET(CALL) {
     DISPATCH();
 }
 
-/* bytecodes.def:634 */
+/* bytecodes.def:665 */
 TARGET(CALL_FUNCTION_EX) {
     {
     KrObject *kwargs = (oparg & 1) ? POP() : NULL;
@@ -1136,7 +1167,7 @@ TARGET(CALL_FUNCTION_EX) {
     DISPATCH();
 }
 
-/* bytecodes.def:647 */
+/* bytecodes.def:678 */
 TARGET(RETURN_VALUE) {
     {
     retval = POP();
@@ -1145,7 +1176,7 @@ TARGET(RETURN_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:654 */
+/* bytecodes.def:685 */
 TARGET(RETURN_GENERATOR) {
     {
     SAVE_FRAME();
@@ -1158,7 +1189,7 @@ TARGET(RETURN_GENERATOR) {
     DISPATCH();
 }
 
-/* bytecodes.def:663 */
+/* bytecodes.def:694 */
 TARGET(YIELD_VALUE) {
     {
     retval = POP();
@@ -1170,7 +1201,7 @@ TARGET(YIELD_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:671 */
+/* bytecodes.def:702 */
 TARGET(SEND) {
     {
     KrObject *v = POP();
@@ -1191,7 +1222,7 @@ TARGET(SEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:688 */
+/* bytecodes.def:719 */
 TARGET(ASYNC_GEN_WRAP) {
     KrObject *v = stack_pointer[-(1)];
     KrObject *w;
@@ -1204,7 +1235,7 @@ TARGET(ASYNC_GEN_WRAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:694 */
+/* bytecodes.def:725 */
 TARGET(GET_AWAITABLE) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1217,7 +1248,7 @@ TARGET(GET_AWAITABLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:700 */
+/* bytecodes.def:731 */
 TARGET(GET_AITER) {
     KrObject *obj = stack_pointer[-(1)];
     KrObject *iter;
@@ -1230,7 +1261,7 @@ TARGET(GET_AITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:706 */
+/* bytecodes.def:737 */
 TARGET(GET_ANEXT) {
     KrObject *aiter = stack_pointer[-(1)];
     KrObject *awaitable;
@@ -1244,7 +1275,7 @@ TARGET(GET_ANEXT) {
     DISPATCH();
 }
 
-/* bytecodes.def:711 */
+/* bytecodes.def:742 */
 TARGET(END_ASYNC_FOR) {
     KrObject *exc = stack_pointer[-(1)];
     KrObject *aiter = stack_pointer[-(1 + 1)];
@@ -1262,7 +1293,7 @@ TARGET(END_ASYNC_FOR) {
     DISPATCH();
 }
 
-/* bytecodes.def:722 */
+/* bytecodes.def:753 */
 TARGET(BEFORE_ASYNC_WITH) {
     KrObject *mgr = stack_pointer[-(1)];
     KrObject *exit;
@@ -1279,7 +1310,7 @@ TARGET(BEFORE_ASYNC_WITH) {
     DISPATCH();
 }
 
-/* bytecodes.def:731 */
+/* bytecodes.def:762 */
 TARGET(RAISE_VARARGS) {
     {
     KrObject *cause = oparg == 2 ? POP() : NULL;
@@ -1291,7 +1322,7 @@ TARGET(RAISE_VARARGS) {
     DISPATCH();
 }
 
-/* bytecodes.def:739 */
+/* bytecodes.def:770 */
 TARGET(RERAISE) {
     {
     KrObject *exc = POP();
@@ -1306,7 +1337,7 @@ TARGET(RERAISE) {
     DISPATCH();
 }
 
-/* bytecodes.def:750 */
+/* bytecodes.def:781 */
 TARGET(PUSH_EXC_INFO) {
     {
     KrObject *value = TOP();
@@ -1319,7 +1350,7 @@ TARGET(PUSH_EXC_INFO) {
     DISPATCH();
 }
 
-/* bytecodes.def:759 */
+/* bytecodes.def:790 */
 TARGET(POP_EXCEPT) {
     KrObject *exc_value = stack_pointer[-(1)];
     {
@@ -1332,7 +1363,7 @@ TARGET(POP_EXCEPT) {
     DISPATCH();
 }
 
-/* bytecodes.def:766 */
+/* bytecodes.def:797 */
 TARGET(CHECK_EXC_MATCH) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -1351,7 +1382,7 @@ TARGET(CHECK_EXC_MATCH) {
     DISPATCH();
 }
 
-/* bytecodes.def:776 */
+/* bytecodes.def:807 */
 TARGET(CHECK_EG_MATCH) {
     KrObject *match_type = stack_pointer[-(1)];
     KrObject *exc_value = stack_pointer[-(1 + 1)];
@@ -1367,7 +1398,7 @@ TARGET(CHECK_EG_MATCH) {
     DISPATCH();
 }
 
-/* bytecodes.def:782 */
+/* bytecodes.def:813 */
 TARGET(PREP_RERAISE_STAR) {
     KrObject *excs = stack_pointer[-(1)];
     KrObject *orig = stack_pointer[-(1 + 1)];
@@ -1382,7 +1413,7 @@ TARGET(PREP_RERAISE_STAR) {
     DISPATCH();
 }
 
-/* bytecodes.def:788 */
+/* bytecodes.def:819 */
 TARGET(BEFORE_WITH) {
     KrObject *mgr = stack_pointer[-(1)];
     KrObject *exit;
@@ -1398,7 +1429,7 @@ TARGET(BEFORE_WITH) {
     DISPATCH();
 }
 
-/* bytecodes.def:794 */
+/* bytecodes.def:825 */
 TARGET(WITH_EXCEPT_START) {
     {
     /* [exit_func, lasti, prev_exc, val]: push exit_func(type, val, tb) */
@@ -1411,7 +1442,7 @@ TARGET(WITH_EXCEPT_START) {
     DISPATCH();
 }
 
-/* bytecodes.def:805 */
+/* bytecodes.def:836 */
 TARGET(IMPORT_NAME) {
     KrObject *fromlist = stack_pointer[-(1)];
     KrObject *level = stack_pointer[-(1 + 1)];
@@ -1426,7 +1457,7 @@ TARGET(IMPORT_NAME) {
     DISPATCH();
 }
 
-/* bytecodes.def:811 */
+/* bytecodes.def:842 */
 TARGET(IMPORT_FROM) {
     KrObject *from = stack_pointer[-(1)];
     KrObject *res;
@@ -1440,7 +1471,7 @@ TARGET(IMPORT_FROM) {
     DISPATCH();
 }
 
-/* bytecodes.def:816 */
+/* bytecodes.def:847 */
 TARGET(IMPORT_STAR) {
     KrObject *from = stack_pointer[-(1)];
     {
@@ -1452,7 +1483,7 @@ TARGET(IMPORT_STAR) {
     DISPATCH();
 }
 
-/* bytecodes.def:824 */
+/* bytecodes.def:855 */
 TARGET(MATCH_CLASS) {
     KrObject *names = stack_pointer[-(1)];
     KrObject *type = stack_pointer[-(1 + 1)];
@@ -1470,7 +1501,7 @@ TARGET(MATCH_CLASS) {
     DISPATCH();
 }
 
-/* bytecodes.def:832 */
+/* bytecodes.def:863 */
 TARGET(MATCH_MAPPING) {
     KrObject *subject = stack_pointer[-(1)];
     KrObject *res;
@@ -1483,7 +1514,7 @@ TARGET(MATCH_MAPPING) {
     DISPATCH();
 }
 
-/* bytecodes.def:836 */
+/* bytecodes.def:867 */
 TARGET(MATCH_SEQUENCE) {
     KrObject *subject = stack_pointer[-(1)];
     KrObject *res;
@@ -1496,7 +1527,7 @@ TARGET(MATCH_SEQUENCE) {
     DISPATCH();
 }
 
-/* bytecodes.def:840 */
+/* bytecodes.def:871 */
 TARGET(MATCH_KEYS) {
     KrObject *keys = stack_pointer[-(1)];
     KrObject *subject = stack_pointer[-(1 + 1)];

@@ -70,6 +70,19 @@
         stack_pointer = frame->localsplus + frame->stacktop;                       \
     } while (0)
 
+/* Runs the new frame [nf] called by the instruction at next_instr - 1,
+ * which has [cache] cache units: the caller resumes after them. */
+#define ENTER_FRAME(nf, cache)                                                     \
+    do {                                                                           \
+        next_instr += (cache);                                                     \
+        frame->prev_instr = next_instr - 1;                                        \
+        SAVE_FRAME();                                                              \
+        (nf)->previous = frame;                                                    \
+        frame = (nf);                                                              \
+        ts->frame = (nf);                                                          \
+        goto resume_frame;                                                         \
+    } while (0)
+
 /* Leaves [f] for its caller (the frame was saved); the depth was counted
  * by kri_vm_enter when the frame was set up. */
 static void leave_frame(KrThread *ts, KrFrame *f)

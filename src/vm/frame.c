@@ -50,6 +50,25 @@ static void stack_free(KrThread *ts, KrObject **base)
     ts->stack_top = base;
 }
 
+/* The header of a new frame [f] for [func] (whose reference it takes)
+ * and the namespace [locals] (owned, or NULL). */
+static void frame_init(KrFrame *f, KrFunction *func, KrObject *locals)
+{
+    KrCode *co = func->code;
+    f->func = func;
+    f->code = (KrCode *)kr_incref(KR_OBJ(co));
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = locals;
+    f->previous = NULL;
+    f->frame_obj = NULL;
+    f->prev_instr = co->code - 1;
+    f->stacktop = co->nlocalsplus;
+    f->owner = KR_FRAME_OWNED_BY_THREAD;
+    f->is_entry = false;
+    f->yielded = false;
+}
+
 KrFrame *kri_frame_push(KrThread *ts, KrFunction *func, KrObject *locals)
 {
     KrCode *co = func->code;
@@ -58,19 +77,26 @@ KrFrame *kri_frame_push(KrThread *ts, KrFunction *func, KrObject *locals)
         kri_err_no_memory(ts);
         return NULL;
     }
-    f->func = (KrFunction *)kr_incref(KR_OBJ(func));
-    f->code = (KrCode *)kr_incref(KR_OBJ(co));
-    f->globals = func->globals;
-    f->builtins = func->builtins;
-    f->locals = locals ? kr_incref(locals) : NULL;
-    f->previous = NULL;
-    f->frame_obj = NULL;
-    f->prev_instr = co->code - 1;
-    f->stacktop = co->nlocalsplus;
-    f->owner = KR_FRAME_OWNED_BY_THREAD;
-    f->is_entry = false;
-    f->yielded = false;
+    kr_incref(KR_OBJ(func));
+    frame_init(f, func, locals ? kr_incref(locals) : NULL);
     memset(f->localsplus, 0, sizeof(KrObject *) * (size_t)co->nlocalsplus);
+    return f;
+}
+
+KrFrame *kri_frame_push_args(KrThread *ts, KrFunction *func, KrObject **args, int n)
+{
+    KrCode *co = func->code;
+    KrFrame *f = (KrFrame *)stack_alloc(ts, kri_frame_slots(co));
+    if (!f) {
+        for (int i = 0; i < n; i++)
+            kr_decref(args[i]);
+        kr_decref(KR_OBJ(func));
+        kri_err_no_memory(ts);
+        return NULL;
+    }
+    frame_init(f, func, NULL);
+    memcpy(f->localsplus, args, sizeof(KrObject *) * (size_t)n);
+    memset(f->localsplus + n, 0, sizeof(KrObject *) * (size_t)(co->nlocalsplus - n));
     return f;
 }
 

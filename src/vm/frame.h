@@ -53,6 +53,22 @@ static inline int kri_frame_lasti(const KrFrame *f)
 /* A frame for [func] on [ts]'s data stack, every local unbound, the
  * function's references taken; NULL with MemoryError. */
 KR_HIDDEN KrFrame *kri_frame_push(KrThread *ts, KrFunction *func, KrObject *locals);
+/* A frame for a plain positional call of [func] (kri_frame_fast_call):
+ * it takes over the caller's reference to [func] and the [n] references
+ * at [args] as its first locals. NULL with MemoryError (the references
+ * are then dropped). */
+KR_HIDDEN KrFrame *kri_frame_push_args(KrThread *ts, KrFunction *func, KrObject **args, int n);
+/* Whether a call of [func] with [n] positional arguments and no keywords
+ * may bind them by moving: exactly co_argcount, and no *args, **kwargs,
+ * keyword-only parameter or generator-like code. */
+static inline bool kri_frame_fast_call(const KrFunction *func, int n)
+{
+    const KrCode *co = func->code;
+    enum { SLOW = 0x4 | 0x8 | 0x20 | 0x80 | 0x200 }; /* co_flags: VARARGS, VARKEYWORDS,
+                                                        GENERATOR, COROUTINE,
+                                                        ASYNC_GENERATOR */
+    return co->argcount == n && !co->kwonlyargcount && !(co->flags & SLOW);
+}
 /* Releases the frame's references and (for thread-owned frames) its data
  * stack space; a frame object still referenced gets a copy first. */
 KR_HIDDEN void kri_frame_pop(KrThread *ts, KrFrame *f);

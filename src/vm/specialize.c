@@ -81,6 +81,32 @@ void kri_spec_fill_attr(KrThread *ts, KrFrame *f, KrObject *owner, KrObject *nam
     c[3] = KR_SPEC_ATTR_INSTANCE_DICT;
 }
 
+KrDictEntry *kri_spec_attr_other_type(KrThread *ts, KrObject *owner, KrObject *name,
+                                      const uint16_t *c)
+{
+    KrType *t = owner->ob_type;
+    if (t->getattro != kri_object_generic_getattr ||
+        t->setattro != kri_object_generic_setattr || t->dictoffset <= 0)
+        return NULL;
+    KrDictEntry *e = kri_spec_dict_hint(kri_spec_instance_dict(owner), name, c[2]);
+    if (!e)
+        return NULL;
+    /* a data descriptor on the type (property, slot) wins over the dict */
+    KrObject *descr = kri_type_lookup(ts, t, name);
+    if (ts->exc) {
+        kri_err_clear(ts); /* the generic path meets it again */
+        return NULL;
+    }
+    if (descr && descr->ob_type->descr_set)
+        return NULL;
+    /* the site follows the type it sees now (a site that alternates keeps
+     * taking this second chance) */
+    uint32_t version = kri_type_version(ts, t);
+    if (version)
+        kri_cache_set_u32((uint16_t *)c, version);
+    return e;
+}
+
 enum { METHOD_KIND_NONE, METHOD_KIND_DESCR };
 
 void kri_spec_fill_method(KrThread *ts, KrFrame *f, KrObject *owner, KrObject *name,
@@ -134,6 +160,21 @@ static inline bool small_int(const KrObject *o, int64_t *v)
     return true;
 }
 
+/* The value of an exact int of at most two digits (below 2**60). */
+static inline bool word_int(const KrObject *o, int64_t *v)
+{
+    if (o->ob_type != &kr_int_type)
+        return false;
+    ssize_t n = KR_SIZE(o);
+    if (n < -2 || n > 2)
+        return false;
+    const KrDigit *d = kri_int_digits(o);
+    int64_t m = n == 0 ? 0 : n == 1 || n == -1 ? (int64_t)d[0]
+                                               : (int64_t)d[0] | (int64_t)d[1] << KR_DIGIT_BITS;
+    *v = n < 0 ? -m : m;
+    return true;
+}
+
 /* [a] as a double when it is an exact float or a one-digit exact int. */
 static inline bool float_operand(const KrObject *o, double *v)
 {
@@ -149,27 +190,30 @@ static inline bool float_operand(const KrObject *o, double *v)
     return false;
 }
 
-/* Whether the stack's reference to [o] is its only one: the operator
- * consumes its operands, so such an operand may carry the result instead
- * of a new object being allocated while the operand is freed. */
-static inline bool sole_reference(KrObject *o)
+/* Whether [o], an operand of an int operator, may carry a result of [n]
+ * digits: it is an exact int the stack holds alone, with room for them. */
+static inline bool int_reusable(KrObject *o, ssize_t n)
 {
-    return o->ob_ref_local == 1 && o->ob_tid == kri_tls_tid &&
-           atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed) == 0;
+    ssize_t size = KR_SIZE(o);
+    return o->ob_type == &kr_int_type && (size < 0 ? -size : size) >= n &&
+           kri_spec_sole_reference(o);
 }
 
 /* An int of value [r] for a result of the operands [a] and [b] (exact
- * ints of one digit): the small-int cache, a sole operand reused, or a new
+ * ints below 2**60): the small-int cache, a sole operand reused, or a new
  * int. */
-static KrObject *int_result(KrThread *ts, int64_t r, KrObject *a, KrObject *b)
+KrObject *kri_spec_int_result(KrThread *ts, int64_t r, KrObject *a, KrObject *b)
 {
-    int64_t mag = r < 0 ? -r : r;
-    if ((r < KR_SMALL_INT_MIN || r > KR_SMALL_INT_MAX) && mag < ((int64_t)1 << KR_DIGIT_BITS)) {
-        KrObject *o = sole_reference(a) && KR_SIZE(a) ? a
-                      : sole_reference(b) && KR_SIZE(b) ? b : NULL;
+    uint64_t mag = r < 0 ? 0 - (uint64_t)r : (uint64_t)r;
+    if ((r < KR_SMALL_INT_MIN || r > KR_SMALL_INT_MAX) && mag >> (2 * KR_DIGIT_BITS) == 0) {
+        ssize_t n = mag >> KR_DIGIT_BITS ? 2 : 1;
+        KrObject *o = int_reusable(a, n) ? a : int_reusable(b, n) ? b : NULL;
         if (o) {
-            ((KrInt *)o)->digits[0] = (KrDigit)mag;
-            KR_SIZE(o) = r < 0 ? -1 : 1;
+            KrDigit *d = ((KrInt *)o)->digits;
+            d[0] = (KrDigit)(mag & KR_DIGIT_MASK);
+            if (n == 2)
+                d[1] = (KrDigit)(mag >> KR_DIGIT_BITS);
+            KR_SIZE(o) = r < 0 ? -n : n;
             return kr_incref(o);
         }
     }
@@ -179,8 +223,8 @@ static KrObject *int_result(KrThread *ts, int64_t r, KrObject *a, KrObject *b)
 /* A float of value [r], reusing a sole exact-float operand when possible. */
 static KrObject *float_result(KrThread *ts, double r, KrObject *a, KrObject *b)
 {
-    KrObject *o = a->ob_type == &kr_float_type && sole_reference(a) ? a
-                  : b->ob_type == &kr_float_type && sole_reference(b) ? b : NULL;
+    KrObject *o = a->ob_type == &kr_float_type && kri_spec_sole_reference(a) ? a
+                  : b->ob_type == &kr_float_type && kri_spec_sole_reference(b) ? b : NULL;
     if (o) {
         KR_FLOAT_VALUE(o) = r;
         return kr_incref(o);
@@ -188,6 +232,8 @@ static KrObject *float_result(KrThread *ts, double r, KrObject *a, KrObject *b)
     return kri_float_from_double(ts, r);
 }
 
+/* An operator on exact ints below 2**60: the result when it fits in 63
+ * bits (0 otherwise: the generic path computes it). */
 static int int_binop(KrThread *ts, int64_t x, int64_t y, int op, KrObject *a, KrObject *b,
                      KrObject **res)
 {
@@ -195,10 +241,23 @@ static int int_binop(KrThread *ts, int64_t x, int64_t y, int op, KrObject *a, Kr
     switch (op) {
     case KR_BINOP_ADD: r = x + y; break;
     case KR_BINOP_SUBTRACT: r = x - y; break;
-    case KR_BINOP_MULTIPLY: r = x * y; break; /* |x|, |y| < 2**30 */
+    case KR_BINOP_MULTIPLY:
+        if (__builtin_mul_overflow(x, y, &r))
+            return 0;
+        break;
     case KR_BINOP_AND: r = x & y; break;
     case KR_BINOP_OR: r = x | y; break;
     case KR_BINOP_XOR: r = x ^ y; break;
+    case KR_BINOP_RSHIFT:
+        if (y < 0)
+            return 0; /* ValueError from the generic path */
+        r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y; /* arithmetic: floors as Python */
+        break;
+    case KR_BINOP_LSHIFT:
+        if (y < 0 || y >= 63 || (x < 0 ? -x : x) >> (62 - y))
+            return 0;
+        r = (int64_t)((uint64_t)x << y);
+        break;
     case KR_BINOP_FLOOR_DIVIDE:
     case KR_BINOP_REMAINDER: {
         if (y == 0)
@@ -213,7 +272,7 @@ static int int_binop(KrThread *ts, int64_t x, int64_t y, int op, KrObject *a, Kr
     }
     default: return 0;
     }
-    *res = int_result(ts, r, a, b);
+    *res = kri_spec_int_result(ts, r, a, b);
     return *res ? 1 : -1;
 }
 
@@ -241,9 +300,10 @@ int kri_spec_binop(KrThread *ts, KrObject *a, KrObject *b, int oparg, KrObject *
     /* the in-place forms of immutable numbers are the plain operators */
     int op = oparg >= KR_BINOP_INPLACE_ADD ? oparg - KR_BINOP_INPLACE_ADD : oparg;
     int64_t x, y;
-    if (small_int(a, &x) && small_int(b, &y)) {
-        if (op == KR_BINOP_TRUE_DIVIDE)
-            return y ? float_binop(ts, (double)x, (double)y, op, a, b, res) : 0;
+    if (word_int(a, &x) && word_int(b, &y)) {
+        if (op == KR_BINOP_TRUE_DIVIDE) /* exact: both below 2**53 in magnitude */
+            return y && x >> 53 == x >> 63 && y >> 53 == y >> 63
+                       ? float_binop(ts, (double)x, (double)y, op, a, b, res) : 0;
         return int_binop(ts, x, y, op, a, b, res);
     }
     double fx, fy;

@@ -16,7 +16,10 @@
 #ifndef KRAIT_VM_SPECIALIZE_H
 #define KRAIT_VM_SPECIALIZE_H
 
+#include "compiler/unit.h"
+#include "objects/blocks.h"
 #include "objects/caches.h"
+#include "objects/int.h"
 #include "vm/frame.h"
 
 static inline uint32_t kri_cache_u32(const uint16_t *c)
@@ -68,31 +71,46 @@ static inline KrDictEntry *kri_spec_dict_hint(KrObject *dict, KrObject *name, un
 /* LOAD_ATTR cache (4 words): type version, instance dict index, kind. */
 enum { KR_SPEC_ATTR_NONE, KR_SPEC_ATTR_INSTANCE_DICT };
 
+/* The instance-dict entry of [name] in [owner] at the index cached in
+ * [c] when [owner]'s type (not the cached one) leaves its instance dict in
+ * charge of [name]: the second chance of a site that sees several types
+ * sharing one attribute layout (subclasses). NULL, no exception: not so. */
+KR_HIDDEN KrDictEntry *kri_spec_attr_other_type(KrThread *ts, KrObject *owner, KrObject *name,
+                                                const uint16_t *c);
+
+/* The instance-dict entry that the LOAD_ATTR / STORE_ATTR cache [c] names
+ * for [owner], or NULL when the cache does not apply. */
+static inline KrDictEntry *kri_spec_attr_entry(KrThread *ts, KrObject *owner, KrObject *name,
+                                               const uint16_t *c)
+{
+    if (c[3] != KR_SPEC_ATTR_INSTANCE_DICT)
+        return NULL;
+    if (owner->ob_type->version != kri_cache_u32(c))
+        return kri_spec_attr_other_type(ts, owner, name, c);
+    return kri_spec_dict_hint(kri_spec_instance_dict(owner), name, c[2]);
+}
+
 /* A new reference to the attribute [name] of [owner] found through the
  * LOAD_ATTR cache [c], or NULL (no exception) when the cache does not
  * apply. */
-static inline KrObject *kri_spec_load_attr(KrObject *owner, KrObject *name, const uint16_t *c)
+static inline KrObject *kri_spec_load_attr(KrThread *ts, KrObject *owner, KrObject *name,
+                                           const uint16_t *c)
 {
-    if (c[3] != KR_SPEC_ATTR_INSTANCE_DICT || owner->ob_type->version != kri_cache_u32(c))
-        return NULL;
-    KrDictEntry *e = kri_spec_dict_hint(kri_spec_instance_dict(owner), name, c[2]);
+    KrDictEntry *e = kri_spec_attr_entry(ts, owner, name, c);
     return e ? kr_incref(e->value) : NULL;
 }
 
 /* STORE_ATTR through the cache [c]: stores [value] (stolen) and returns
  * true, or returns false having done nothing. */
-static inline bool kri_spec_store_attr(KrObject *owner, KrObject *name, KrObject *value,
-                                       const uint16_t *c)
+static inline bool kri_spec_store_attr(KrThread *ts, KrObject *owner, KrObject *name,
+                                       KrObject *value, const uint16_t *c)
 {
-    if (c[3] != KR_SPEC_ATTR_INSTANCE_DICT || owner->ob_type->version != kri_cache_u32(c))
-        return false;
-    KrObject *dict = kri_spec_instance_dict(owner);
-    KrDictEntry *e = kri_spec_dict_hint(dict, name, c[2]);
+    KrDictEntry *e = kri_spec_attr_entry(ts, owner, name, c);
     if (!e)
         return false;
     KrObject *old = e->value;
     e->value = value;
-    ((KrDict *)dict)->version++;
+    ((KrDict *)kri_spec_instance_dict(owner))->version++;
     kr_decref(old);
     return true;
 }
@@ -109,6 +127,111 @@ KR_HIDDEN void kri_spec_fill_attr(KrThread *ts, KrFrame *f, KrObject *owner, KrO
                                   uint16_t *c);
 KR_HIDDEN void kri_spec_fill_method(KrThread *ts, KrFrame *f, KrObject *owner,
                                     KrObject *name, uint16_t *c);
+
+/* ---- inline fast paths: the commonest cases, tested in the loop ---- */
+
+/* Whether the stack's reference to [o] is its only one: the operator
+ * consumes its operands, so such an operand may carry the result instead
+ * of a new object being allocated while the operand is freed. */
+static inline bool kri_spec_sole_reference(KrObject *o)
+{
+    return o->ob_ref_local == 1 && o->ob_tid == kri_tls_tid &&
+           atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed) == 0;
+}
+
+/* [sub] as an index into a sequence of [n] items when it is an exact int
+ * in 0 .. n - 1 (negative and other indexes take the general paths). */
+static inline bool kri_spec_index(const KrObject *sub, ssize_t n, ssize_t *i)
+{
+    if (sub->ob_type != &kr_int_type)
+        return false;
+    ssize_t size = KR_SIZE(sub);
+    if (size == 0) {
+        *i = 0;
+        return n > 0;
+    }
+    if (size != 1)
+        return false;
+    *i = (ssize_t)kri_int_digits(sub)[0];
+    return *i < n;
+}
+
+/* BINARY_OP's +, - and * (plain or in place) on two exact floats: 1 with
+ * *[res] set, -1 on error, the stack's references to both operands
+ * consumed either way; 0 not this case (nothing done). */
+static inline int kri_spec_float_op(KrThread *ts, KrObject *a, KrObject *b, int oparg,
+                                    KrObject **res)
+{
+    if (a->ob_type != &kr_float_type || b->ob_type != &kr_float_type)
+        return 0;
+    double x = KR_FLOAT_VALUE(a), y = KR_FLOAT_VALUE(b), r;
+    switch (oparg) {
+    case KR_BINOP_ADD:
+    case KR_BINOP_INPLACE_ADD + KR_BINOP_ADD: r = x + y; break;
+    case KR_BINOP_SUBTRACT:
+    case KR_BINOP_INPLACE_ADD + KR_BINOP_SUBTRACT: r = x - y; break;
+    case KR_BINOP_MULTIPLY:
+    case KR_BINOP_INPLACE_ADD + KR_BINOP_MULTIPLY: r = x * y; break;
+    default: return 0;
+    }
+    KrObject *o = kri_spec_sole_reference(a) ? a : kri_spec_sole_reference(b) ? b : NULL;
+    if (o) {
+        KR_FLOAT_VALUE(o) = r;
+        *res = o;
+        kri_float_release(ts, o == a ? b : a);
+        return 1;
+    }
+    *res = kri_float_from_double(ts, r);
+    kri_float_release(ts, a);
+    kri_float_release(ts, b);
+    return *res ? 1 : -1;
+}
+
+/* An int of value [r] (below 2**62 in magnitude) for a result of the
+ * exact int operands [a] and [b]: the small-int cache, an operand the
+ * stack holds alone reused, or a new int; NULL on error. */
+KR_HIDDEN KrObject *kri_spec_int_result(KrThread *ts, int64_t r, KrObject *a, KrObject *b);
+
+/* BINARY_OP's + and - (plain or in place) on two exact ints of at most
+ * one digit: 1 with *[res] set, 0 not this case, -1 on error. */
+static inline int kri_spec_int_op(KrThread *ts, KrObject *a, KrObject *b, int oparg,
+                                  KrObject **res)
+{
+    if (a->ob_type != &kr_int_type || b->ob_type != &kr_int_type)
+        return 0;
+    ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
+    if (na < -1 || na > 1 || nb < -1 || nb > 1)
+        return 0;
+    int64_t x = na ? (int64_t)kri_int_digits(a)[0] * na : 0;
+    int64_t y = nb ? (int64_t)kri_int_digits(b)[0] * nb : 0, r;
+    switch (oparg) {
+    case KR_BINOP_ADD:
+    case KR_BINOP_INPLACE_ADD + KR_BINOP_ADD: r = x + y; break;
+    case KR_BINOP_SUBTRACT:
+    case KR_BINOP_INPLACE_ADD + KR_BINOP_SUBTRACT: r = x - y; break;
+    default: return 0;
+    }
+    if (r >= KR_SMALL_INT_MIN && r <= KR_SMALL_INT_MAX) {
+        *res = kri_int_small((ssize_t)r);
+        return 1;
+    }
+    *res = kri_spec_int_result(ts, r, a, b);
+    return *res ? 1 : -1;
+}
+
+/* COMPARE_OP on two exact ints of at most one digit: true with *[res]. */
+static inline bool kri_spec_compare_small(KrObject *a, KrObject *b, int op, KrObject **res)
+{
+    if (a->ob_type != &kr_int_type || b->ob_type != &kr_int_type)
+        return false;
+    ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
+    if (na < -1 || na > 1 || nb < -1 || nb > 1)
+        return false;
+    int64_t x = na ? (int64_t)kri_int_digits(a)[0] * na : 0;
+    int64_t y = nb ? (int64_t)kri_int_digits(b)[0] * nb : 0;
+    *res = kr_bool(kr_compare_holds(x < y ? -1 : x > y, op));
+    return true;
+}
 
 /* Type-guarded operators: 1 with *[res] set (a new reference), 0 when the
  * operands are not the simple case (nothing done), -1 on error. */
