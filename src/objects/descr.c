@@ -556,6 +556,15 @@ KrObject *kri_descr_new_method(KrThread *ts, KrType *type, const KrMethodDef *de
 
 /* ---- member descriptors ---- */
 
+bool kri_member_descr_slot(const KrObject *descr, size_t *offset)
+{
+    if (descr->ob_type != &kr_member_descr_type)
+        return false;
+    const KrMemberDef *m = ((const KrDescr *)descr)->d.member;
+    *offset = m->offset;
+    return m->type == KR_MEMBER_OBJECT_EX && !m->readonly;
+}
+
 static KrObject *member_get(KrThread *ts, KrObject *descr, KrObject *obj, KrObject *type)
 {
     KrDescr *d = (KrDescr *)descr;

@@ -12,6 +12,9 @@ KR_HIDDEN KrObject *kri_object_alloc(KrThread *ts, KrType *type, size_t size);
 /* Frees the memory of [o] (the end of a dealloc slot; drops the reference
  * to a heap type). */
 KR_HIDDEN void kri_object_free(KrObject *o);
+/* Whether [descr] is the member descriptor of a writable __slots__ slot
+ * (AttributeError when empty); *[offset] receives the slot's offset. */
+KR_HIDDEN bool kri_member_descr_slot(const KrObject *descr, size_t *offset);
 /* Zeroed memory of [size] bytes from the thread's block cache (or malloc),
  * and its release; any malloc'd block may be released here, and a block
  * from here may be given to realloc or free. NULL: out of memory. */

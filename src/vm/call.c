@@ -241,6 +241,17 @@ KrFrame *kri_vm_push_call(KrThread *ts, KrFunction *func, KrObject *const *args,
 {
     if (kri_vm_enter(ts) < 0)
         return NULL;
+    if ((!kwnames || !KR_SIZE(kwnames)) && nargs <= INT32_MAX &&
+        kri_frame_fast_call(func, (int)nargs)) {
+        /* exactly the positional parameters: the new references go in */
+        for (ssize_t i = 0; i < nargs; i++)
+            kr_incref(args[i]);
+        kr_incref(KR_OBJ(func));
+        KrFrame *f = kri_frame_push_args(ts, func, (KrObject **)args, (int)nargs);
+        if (!f)
+            ts->py_depth--;
+        return f;
+    }
     KrFrame *f = kri_frame_push(ts, func, NULL);
     if (f && bind_args(ts, f, func, args, nargs, kwnames) == 0)
         return f;

@@ -57,20 +57,35 @@ void kri_spec_fill_global(KrThread *ts, KrFrame *f, KrObject *name, uint16_t *c)
 
 /* ---- attributes ---- */
 
+/* The cache [c] names the __slots__ slot at [offset] of [t]'s instances. */
+static void fill_slot(KrThread *ts, KrFrame *f, KrType *t, size_t offset, uint16_t *c)
+{
+    uint32_t version = kri_type_version(ts, t);
+    if (offset > 0xffff || !version || !may_write_cache(ts, f))
+        return;
+    kri_cache_set_u32(c, version);
+    c[2] = (uint16_t)offset;
+    c[3] = KR_SPEC_ATTR_SLOT;
+}
+
 void kri_spec_fill_attr(KrThread *ts, KrFrame *f, KrObject *owner, KrObject *name,
                         uint16_t *c)
 {
     KrType *t = owner->ob_type;
     c[3] = KR_SPEC_ATTR_NONE;
-    if (t->getattro != kri_object_generic_getattr ||
-        t->setattro != kri_object_generic_setattr || t->dictoffset <= 0)
-        return;
-    KrObject *dict = kri_spec_instance_dict(owner);
-    if (!dict || dict->ob_type != &kr_dict_type)
+    if (t->getattro != kri_object_generic_getattr || t->setattro != kri_object_generic_setattr)
         return;
     /* a data descriptor on the type (property, slot) wins over the dict */
     KrObject *descr = kri_type_lookup(ts, t, name);
-    if (ts->exc || (descr && descr->ob_type->descr_set))
+    size_t offset;
+    if (!ts->exc && descr && kri_member_descr_slot(descr, &offset)) {
+        fill_slot(ts, f, t, offset, c);
+        return;
+    }
+    if (ts->exc || (descr && descr->ob_type->descr_set) || t->dictoffset <= 0)
+        return;
+    KrObject *dict = kri_spec_instance_dict(owner);
+    if (!dict || dict->ob_type != &kr_dict_type)
         return;
     ssize_t ix = kri_dict_find_str(ts, dict, name);
     uint32_t version = kri_type_version(ts, t);

@@ -68,8 +68,17 @@ static inline KrDictEntry *kri_spec_dict_hint(KrObject *dict, KrObject *name, un
     return e->key == name ? e : NULL;
 }
 
-/* LOAD_ATTR cache (4 words): type version, instance dict index, kind. */
-enum { KR_SPEC_ATTR_NONE, KR_SPEC_ATTR_INSTANCE_DICT };
+/* LOAD_ATTR / STORE_ATTR cache (4 words): type version, instance dict
+ * index or slot offset, kind. */
+enum { KR_SPEC_ATTR_NONE, KR_SPEC_ATTR_INSTANCE_DICT, KR_SPEC_ATTR_SLOT };
+
+/* The __slots__ slot of [owner] that the cache [c] names, or NULL. */
+static inline KrObject **kri_spec_attr_slot(KrObject *owner, const uint16_t *c)
+{
+    if (c[3] != KR_SPEC_ATTR_SLOT || owner->ob_type->version != kri_cache_u32(c))
+        return NULL;
+    return (KrObject **)(void *)((char *)owner + c[2]);
+}
 
 /* The instance-dict entry of [name] in [owner] at the index cached in
  * [c] when [owner]'s type (not the cached one) leaves its instance dict in
@@ -96,6 +105,10 @@ static inline KrDictEntry *kri_spec_attr_entry(KrThread *ts, KrObject *owner, Kr
 static inline KrObject *kri_spec_load_attr(KrThread *ts, KrObject *owner, KrObject *name,
                                            const uint16_t *c)
 {
+    if (c[3] == KR_SPEC_ATTR_SLOT) {
+        KrObject **slot = kri_spec_attr_slot(owner, c);
+        return slot && *slot ? kr_incref(*slot) : NULL; /* empty: AttributeError */
+    }
     KrDictEntry *e = kri_spec_attr_entry(ts, owner, name, c);
     return e ? kr_incref(e->value) : NULL;
 }
@@ -105,6 +118,15 @@ static inline KrObject *kri_spec_load_attr(KrThread *ts, KrObject *owner, KrObje
 static inline bool kri_spec_store_attr(KrThread *ts, KrObject *owner, KrObject *name,
                                        KrObject *value, const uint16_t *c)
 {
+    if (c[3] == KR_SPEC_ATTR_SLOT) {
+        KrObject **slot = kri_spec_attr_slot(owner, c);
+        if (!slot)
+            return false;
+        KrObject *old = *slot;
+        *slot = value;
+        kr_xdecref(old);
+        return true;
+    }
     KrDictEntry *e = kri_spec_attr_entry(ts, owner, name, c);
     if (!e)
         return false;
