@@ -28,6 +28,44 @@ static inline bool kri_int_is_negative(const KrObject *o)
     return KR_SIZE(o) < 0;
 }
 
+/* The value of [o] when it is an exact int of at most one digit (the
+ * case the fast paths of the VM and of comparisons take). */
+static inline bool kri_int_exact_small(const KrObject *o, int64_t *v)
+{
+    ssize_t n = KR_SIZE(o);
+    if (o->ob_type != &kr_int_type || n < -1 || n > 1)
+        return false;
+    *v = kri_int_small_value(o);
+    return true;
+}
+
+/* The comparison [a] [op] [b] when both are exact ints of at most one
+ * digit, exact floats or (for == and !=) exact strs: it runs no Python
+ * code. -1 for any other operands. */
+static inline int kri_object_compare_plain(const KrObject *a, const KrObject *b, int op)
+{
+    KrType *t = a->ob_type;
+    int64_t x, y;
+    if (t != b->ob_type)
+        return -1;
+    if (kri_int_exact_small(a, &x) && kri_int_exact_small(b, &y))
+        return kr_compare_holds(x < y ? -1 : x > y, op);
+    if (t == &kr_float_type) {
+        double fx = KR_FLOAT_VALUE(a), fy = KR_FLOAT_VALUE(b);
+        switch (op) { /* NaN: only != holds */
+        case KR_LT: return fx < fy;
+        case KR_LE: return fx <= fy;
+        case KR_EQ: return fx == fy;
+        case KR_NE: return fx != fy;
+        case KR_GT: return fx > fy;
+        default: return fx >= fy;
+        }
+    }
+    if (t == &kr_str_type && (op == KR_EQ || op == KR_NE))
+        return kri_str_eq(a, b) == (op == KR_EQ);
+    return -1;
+}
+
 /* The exact int of sign [sign] (< 0 negative) and magnitude [d] of [n]
  * digits (copied; leading zeros allowed). */
 KR_HIDDEN KrObject *kri_int_from_digits(KrThread *ts, const KrDigit *d, size_t n, int sign);

@@ -15,7 +15,6 @@
 #include <string.h>
 
 #include "objects/blocks.h"
-#include "objects/int.h"
 #include "objects/generic.h"
 #include "objects/slots.h"
 #include "objects/format.h"
@@ -267,38 +266,6 @@ KrObject *kri_object_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
     return r;
 }
 
-/* The comparison of two exact ints of at most one digit, two exact floats
- * or (for == and !=) two exact strs, which runs no Python code; -1 for
- * any other operands. */
-static inline int compare_plain(KrObject *a, KrObject *b, int op)
-{
-    KrType *t = a->ob_type;
-    if (t != b->ob_type)
-        return -1;
-    if (t == &kr_int_type) {
-        ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
-        if (na < -1 || na > 1 || nb < -1 || nb > 1)
-            return -1;
-        int64_t x = na ? (int64_t)kri_int_digits(a)[0] * na : 0;
-        int64_t y = nb ? (int64_t)kri_int_digits(b)[0] * nb : 0;
-        return kr_compare_holds(x < y ? -1 : x > y, op);
-    }
-    if (t == &kr_float_type) {
-        double x = KR_FLOAT_VALUE(a), y = KR_FLOAT_VALUE(b);
-        switch (op) {
-        case KR_LT: return x < y;
-        case KR_LE: return x <= y;
-        case KR_EQ: return x == y;
-        case KR_NE: return x != y;
-        case KR_GT: return x > y;
-        default: return x >= y;
-        }
-    }
-    if (t == &kr_str_type && (op == KR_EQ || op == KR_NE))
-        return kri_str_eq(a, b) == (op == KR_EQ);
-    return -1;
-}
-
 int kri_object_richcompare_bool(KrThread *ts, KrObject *a, KrObject *b, int op)
 {
     if (a == b) {
@@ -307,7 +274,7 @@ int kri_object_richcompare_bool(KrThread *ts, KrObject *a, KrObject *b, int op)
         if (op == KR_NE)
             return 0;
     }
-    int quick = compare_plain(a, b, op);
+    int quick = kri_object_compare_plain(a, b, op);
     if (quick >= 0)
         return quick;
     KrObject *r = kri_object_richcompare(ts, a, b, op);

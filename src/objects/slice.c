@@ -2,7 +2,6 @@
  * sequence shares: unpacking a slice into C integers with CPython's
  * clamping, and adjusting it to a sequence length. Slices are unhashable
  * in 3.11 and compare as the tuple (start, stop, step). */
-#include "objects/int.h"
 #include "objects/objects.h"
 
 KrObject *kri_slice_new(KrThread *ts, KrObject *start, KrObject *stop, KrObject *step)
@@ -20,9 +19,9 @@ int kri_slice_bound_arg(KrThread *ts, KrObject *v, ssize_t *out)
 {
     if (!v || v == KR_NONE)
         return 0;
-    if (v->ob_type == &kr_int_type && KR_SIZE(v) >= -1 && KR_SIZE(v) <= 1) {
-        /* the common case: an exact int of at most one digit */
-        *out = KR_SIZE(v) ? (ssize_t)kri_int_digits(v)[0] * KR_SIZE(v) : 0;
+    int64_t small;
+    if (kri_int_exact_small(v, &small)) { /* the common case */
+        *out = (ssize_t)small;
         return 0;
     }
     if (!kri_number_has_index(v)) {

@@ -236,22 +236,33 @@ int kri_vm_enter(KrThread *ts)
     return 0;
 }
 
+KrFrame *kri_vm_push_args(KrThread *ts, KrFunction *func, KrObject **args, int n)
+{
+    if (kri_vm_enter(ts) < 0) {
+        for (int i = 0; i < n; i++)
+            kr_decref(args[i]);
+        kr_decref(KR_OBJ(func));
+        return NULL;
+    }
+    KrFrame *f = kri_frame_push_args(ts, func, args, n);
+    if (!f)
+        ts->py_depth--;
+    return f;
+}
+
 KrFrame *kri_vm_push_call(KrThread *ts, KrFunction *func, KrObject *const *args, ssize_t nargs,
                           KrObject *kwnames)
 {
-    if (kri_vm_enter(ts) < 0)
-        return NULL;
     if ((!kwnames || !KR_SIZE(kwnames)) && nargs <= INT32_MAX &&
         kri_frame_fast_call(func, (int)nargs)) {
-        /* exactly the positional parameters: the new references go in */
+        /* exactly the positional parameters: new references go in */
         for (ssize_t i = 0; i < nargs; i++)
             kr_incref(args[i]);
         kr_incref(KR_OBJ(func));
-        KrFrame *f = kri_frame_push_args(ts, func, (KrObject **)args, (int)nargs);
-        if (!f)
-            ts->py_depth--;
-        return f;
+        return kri_vm_push_args(ts, func, (KrObject **)args, (int)nargs);
     }
+    if (kri_vm_enter(ts) < 0)
+        return NULL;
     KrFrame *f = kri_frame_push(ts, func, NULL);
     if (f && bind_args(ts, f, func, args, nargs, kwnames) == 0)
         return f;

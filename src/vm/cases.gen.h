@@ -517,9 +517,8 @@ TARGET(COMPARE_OP) {
     KrObject *left = stack_pointer[-(1 + 1)];
     KrObject *res;
     {
-    if (!kri_spec_compare_small(left, right, oparg, &res) &&
-        !kri_spec_compare(ts, left, right, oparg, &res))
-        res = kri_object_richcompare(ts, left, right, oparg);
+    int plain = kri_object_compare_plain(left, right, oparg);
+    res = plain >= 0 ? kr_bool(plain) : kri_object_richcompare(ts, left, right, oparg);
     do { kr_decref(left); kr_decref(right); } while (0);
     ERROR_IF_POP((2), !res, error);
 }
@@ -529,7 +528,7 @@ TARGET(COMPARE_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:311 */
+/* bytecodes.def:310 */
 TARGET(IS_OP) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -544,7 +543,7 @@ TARGET(IS_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:317 */
+/* bytecodes.def:316 */
 TARGET(CONTAINS_OP) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -560,7 +559,7 @@ TARGET(CONTAINS_OP) {
     DISPATCH();
 }
 
-/* bytecodes.def:326 */
+/* bytecodes.def:325 */
 TARGET(BUILD_TUPLE) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *tup;
@@ -573,7 +572,7 @@ TARGET(BUILD_TUPLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:331 */
+/* bytecodes.def:330 */
 TARGET(BUILD_LIST) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *list;
@@ -586,7 +585,7 @@ TARGET(BUILD_LIST) {
     DISPATCH();
 }
 
-/* bytecodes.def:336 */
+/* bytecodes.def:335 */
 TARGET(LIST_TO_TUPLE) {
     KrObject *list = stack_pointer[-(1)];
     KrObject *tup;
@@ -599,7 +598,7 @@ TARGET(LIST_TO_TUPLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:342 */
+/* bytecodes.def:341 */
 TARGET(LIST_APPEND) {
     KrObject *v = stack_pointer[-(1)];
     {
@@ -610,7 +609,7 @@ TARGET(LIST_APPEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:347 */
+/* bytecodes.def:346 */
 TARGET(LIST_EXTEND) {
     KrObject *iterable = stack_pointer[-(1)];
     {
@@ -622,7 +621,7 @@ TARGET(LIST_EXTEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:353 */
+/* bytecodes.def:352 */
 TARGET(BUILD_SET) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *set;
@@ -636,7 +635,7 @@ TARGET(BUILD_SET) {
     DISPATCH();
 }
 
-/* bytecodes.def:359 */
+/* bytecodes.def:358 */
 TARGET(SET_ADD) {
     KrObject *v = stack_pointer[-(1)];
     {
@@ -648,7 +647,7 @@ TARGET(SET_ADD) {
     DISPATCH();
 }
 
-/* bytecodes.def:365 */
+/* bytecodes.def:364 */
 TARGET(SET_UPDATE) {
     KrObject *iterable = stack_pointer[-(1)];
     {
@@ -661,7 +660,7 @@ TARGET(SET_UPDATE) {
     DISPATCH();
 }
 
-/* bytecodes.def:372 */
+/* bytecodes.def:371 */
 TARGET(BUILD_MAP) {
     KrObject **items = &stack_pointer[-((oparg * 2))];
     KrObject *map;
@@ -675,7 +674,7 @@ TARGET(BUILD_MAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:378 */
+/* bytecodes.def:377 */
 TARGET(BUILD_CONST_KEY_MAP) {
     KrObject *keys = stack_pointer[-(1)];
     KrObject **values = &stack_pointer[-(1 + (oparg))];
@@ -690,7 +689,7 @@ TARGET(BUILD_CONST_KEY_MAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:384 */
+/* bytecodes.def:383 */
 TARGET(MAP_ADD) {
     KrObject *value = stack_pointer[-(1)];
     KrObject *key = stack_pointer[-(1 + 1)];
@@ -703,7 +702,7 @@ TARGET(MAP_ADD) {
     DISPATCH();
 }
 
-/* bytecodes.def:390 */
+/* bytecodes.def:389 */
 TARGET(DICT_UPDATE) {
     KrObject *update = stack_pointer[-(1)];
     {
@@ -715,7 +714,7 @@ TARGET(DICT_UPDATE) {
     DISPATCH();
 }
 
-/* bytecodes.def:396 */
+/* bytecodes.def:395 */
 TARGET(DICT_MERGE) {
     KrObject *update = stack_pointer[-(1)];
     {
@@ -727,7 +726,7 @@ TARGET(DICT_MERGE) {
     DISPATCH();
 }
 
-/* bytecodes.def:402 */
+/* bytecodes.def:401 */
 TARGET(BUILD_SLICE) {
     KrObject **items = &stack_pointer[-((oparg))];
     KrObject *slice;
@@ -741,7 +740,7 @@ TARGET(BUILD_SLICE) {
     DISPATCH();
 }
 
-/* bytecodes.def:408 */
+/* bytecodes.def:407 */
 TARGET(FORMAT_VALUE) {
     {
     KrObject *spec = (oparg & KR_FVS_HAVE_SPEC) ? POP() : NULL;
@@ -755,7 +754,7 @@ TARGET(FORMAT_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:418 */
+/* bytecodes.def:417 */
 TARGET(BUILD_STRING) {
     KrObject **pieces = &stack_pointer[-((oparg))];
     KrObject *str;
@@ -769,7 +768,7 @@ TARGET(BUILD_STRING) {
     DISPATCH();
 }
 
-/* bytecodes.def:424 */
+/* bytecodes.def:423 */
 TARGET(MAKE_FUNCTION) {
     {
     KrObject *func = kri_vm_make_function(ts, frame, oparg, stack_pointer);
@@ -783,7 +782,7 @@ TARGET(MAKE_FUNCTION) {
     DISPATCH();
 }
 
-/* bytecodes.def:434 */
+/* bytecodes.def:433 */
 TARGET(LOAD_BUILD_CLASS) {
     KrObject *bc;
     {
@@ -795,7 +794,7 @@ TARGET(LOAD_BUILD_CLASS) {
     DISPATCH();
 }
 
-/* bytecodes.def:439 */
+/* bytecodes.def:438 */
 TARGET(LOAD_ASSERTION_ERROR) {
     KrObject *value;
     {
@@ -806,7 +805,7 @@ TARGET(LOAD_ASSERTION_ERROR) {
     DISPATCH();
 }
 
-/* bytecodes.def:443 */
+/* bytecodes.def:442 */
 TARGET(SETUP_ANNOTATIONS) {
     {
     ERROR_IF_MANAGED(kri_vm_setup_annotations(ts, frame) < 0, error);
@@ -814,7 +813,7 @@ TARGET(SETUP_ANNOTATIONS) {
     DISPATCH();
 }
 
-/* bytecodes.def:447 */
+/* bytecodes.def:446 */
 TARGET(PRINT_EXPR) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -826,7 +825,7 @@ TARGET(PRINT_EXPR) {
     DISPATCH();
 }
 
-/* bytecodes.def:455 */
+/* bytecodes.def:454 */
 TARGET(UNPACK_SEQUENCE) {
     {
     KrObject *seq = POP();
@@ -839,7 +838,7 @@ TARGET(UNPACK_SEQUENCE) {
     DISPATCH();
 }
 
-/* bytecodes.def:463 */
+/* bytecodes.def:462 */
 TARGET(UNPACK_EX) {
     {
     KrObject *seq = POP();
@@ -852,7 +851,7 @@ TARGET(UNPACK_EX) {
     DISPATCH();
 }
 
-/* bytecodes.def:474 */
+/* bytecodes.def:473 */
 TARGET(JUMP_FORWARD) {
     {
     JUMPBY(oparg);
@@ -860,7 +859,7 @@ TARGET(JUMP_FORWARD) {
     DISPATCH();
 }
 
-/* bytecodes.def:478 */
+/* bytecodes.def:477 */
 TARGET(JUMP_BACKWARD) {
     {
     JUMPBY(-oparg);
@@ -868,7 +867,7 @@ TARGET(JUMP_BACKWARD) {
     DISPATCH();
 }
 
-/* bytecodes.def:482 */
+/* bytecodes.def:481 */
 TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     {
     JUMPBY(-oparg);
@@ -876,7 +875,7 @@ TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     DISPATCH();
 }
 
-/* bytecodes.def:486 */
+/* bytecodes.def:485 */
 TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -890,7 +889,7 @@ TARGET(POP_JUMP_FORWARD_IF_FALSE) {
     DISPATCH();
 }
 
-/* bytecodes.def:494 */
+/* bytecodes.def:493 */
 TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -904,7 +903,7 @@ TARGET(POP_JUMP_FORWARD_IF_TRUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:502 */
+/* bytecodes.def:501 */
 TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -918,7 +917,7 @@ TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     DISPATCH();
 }
 
-/* bytecodes.def:510 */
+/* bytecodes.def:509 */
 TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     KrObject *cond = stack_pointer[-(1)];
     {
@@ -932,7 +931,7 @@ TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:518 */
+/* bytecodes.def:517 */
 TARGET(POP_JUMP_FORWARD_IF_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -944,7 +943,7 @@ TARGET(POP_JUMP_FORWARD_IF_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:524 */
+/* bytecodes.def:523 */
 TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -956,7 +955,7 @@ TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:530 */
+/* bytecodes.def:529 */
 TARGET(POP_JUMP_BACKWARD_IF_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -968,7 +967,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:536 */
+/* bytecodes.def:535 */
 TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
     KrObject *value = stack_pointer[-(1)];
     {
@@ -980,7 +979,7 @@ TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
     DISPATCH();
 }
 
-/* bytecodes.def:542 */
+/* bytecodes.def:541 */
 TARGET(JUMP_IF_FALSE_OR_POP) {
     {
     KrObject *cond = TOP();
@@ -995,7 +994,7 @@ TARGET(JUMP_IF_FALSE_OR_POP) {
     DISPATCH();
 }
 
-/* bytecodes.def:553 */
+/* bytecodes.def:552 */
 TARGET(JUMP_IF_TRUE_OR_POP) {
     {
     KrObject *cond = TOP();
@@ -1010,7 +1009,7 @@ TARGET(JUMP_IF_TRUE_OR_POP) {
     DISPATCH();
 }
 
-/* bytecodes.def:564 */
+/* bytecodes.def:563 */
 TARGET(GET_ITER) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1023,7 +1022,7 @@ TARGET(GET_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:570 */
+/* bytecodes.def:569 */
 TARGET(GET_YIELD_FROM_ITER) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1036,7 +1035,7 @@ TARGET(GET_YIELD_FROM_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:576 */
+/* bytecodes.def:575 */
 TARGET(FOR_ITER) {
     {
     KrObject *iter = TOP();
@@ -1053,7 +1052,7 @@ TARGET(FOR_ITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:589 */
+/* bytecodes.def:588 */
 TARGET(GET_LEN) {
     KrObject *obj = stack_pointer[-(1)];
     KrObject *len;
@@ -1069,7 +1068,7 @@ TARGET(GET_LEN) {
     DISPATCH();
 }
 
-/* bytecodes.def:598 */
+/* bytecodes.def:597 */
 TARGET(KW_NAMES) {
     {
     kwnames = CONSTS()[oparg];
@@ -1077,7 +1076,7 @@ TARGET(KW_NAMES) {
     DISPATCH();
 }
 
-/* bytecodes.def:602 */
+/* bytecodes.def:601 */
 TARGET(PRECALL) {
     {
     /* a bound method in the callable position is split into [func, self] */
@@ -1092,7 +1091,7 @@ TARGET(PRECALL) {
     DISPATCH();
 }
 
-/* bytecodes.def:612 */
+/* bytecodes.def:611 */
 TARGET(CALL) {
     {
     bool is_meth = PEEK(oparg + 2) != NULL;
@@ -1107,16 +1106,7 @@ TARGET(CALL) {
         stack_pointer -= total + 1;
         if (!is_meth)
             (void)POP(); /* the NULL */
-        KrFrame *nf = NULL;
-        if (ts->py_depth + ts->c_depth < ts->interp->recursion_limit) {
-            nf = kri_frame_push_args(ts, (KrFunction *)callable, args, total);
-            ts->py_depth += nf != NULL;
-        } else {
-            for (int i = 0; i < total; i++)
-                kr_decref(args[i]);
-            kr_decref(callable);
-            kri_vm_enter(ts); /* raises the RecursionError */
-        }
+        KrFrame *nf = kri_vm_push_args(ts, (KrFunction *)callable, args, total);
         ERROR_IF_MANAGED(!nf, error);
         ENTER_FRAME(nf, 4);
     }
@@ -1150,7 +1140,7 @@ TARGET(CALL) {
     DISPATCH();
 }
 
-/* bytecodes.def:665 */
+/* bytecodes.def:655 */
 TARGET(CALL_FUNCTION_EX) {
     {
     KrObject *kwargs = (oparg & 1) ? POP() : NULL;
@@ -1167,7 +1157,7 @@ TARGET(CALL_FUNCTION_EX) {
     DISPATCH();
 }
 
-/* bytecodes.def:678 */
+/* bytecodes.def:668 */
 TARGET(RETURN_VALUE) {
     {
     retval = POP();
@@ -1176,7 +1166,7 @@ TARGET(RETURN_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:685 */
+/* bytecodes.def:675 */
 TARGET(RETURN_GENERATOR) {
     {
     SAVE_FRAME();
@@ -1189,7 +1179,7 @@ TARGET(RETURN_GENERATOR) {
     DISPATCH();
 }
 
-/* bytecodes.def:694 */
+/* bytecodes.def:684 */
 TARGET(YIELD_VALUE) {
     {
     retval = POP();
@@ -1201,7 +1191,7 @@ TARGET(YIELD_VALUE) {
     DISPATCH();
 }
 
-/* bytecodes.def:702 */
+/* bytecodes.def:692 */
 TARGET(SEND) {
     {
     KrObject *v = POP();
@@ -1222,7 +1212,7 @@ TARGET(SEND) {
     DISPATCH();
 }
 
-/* bytecodes.def:719 */
+/* bytecodes.def:709 */
 TARGET(ASYNC_GEN_WRAP) {
     KrObject *v = stack_pointer[-(1)];
     KrObject *w;
@@ -1235,7 +1225,7 @@ TARGET(ASYNC_GEN_WRAP) {
     DISPATCH();
 }
 
-/* bytecodes.def:725 */
+/* bytecodes.def:715 */
 TARGET(GET_AWAITABLE) {
     KrObject *iterable = stack_pointer[-(1)];
     KrObject *iter;
@@ -1248,7 +1238,7 @@ TARGET(GET_AWAITABLE) {
     DISPATCH();
 }
 
-/* bytecodes.def:731 */
+/* bytecodes.def:721 */
 TARGET(GET_AITER) {
     KrObject *obj = stack_pointer[-(1)];
     KrObject *iter;
@@ -1261,7 +1251,7 @@ TARGET(GET_AITER) {
     DISPATCH();
 }
 
-/* bytecodes.def:737 */
+/* bytecodes.def:727 */
 TARGET(GET_ANEXT) {
     KrObject *aiter = stack_pointer[-(1)];
     KrObject *awaitable;
@@ -1275,7 +1265,7 @@ TARGET(GET_ANEXT) {
     DISPATCH();
 }
 
-/* bytecodes.def:742 */
+/* bytecodes.def:732 */
 TARGET(END_ASYNC_FOR) {
     KrObject *exc = stack_pointer[-(1)];
     KrObject *aiter = stack_pointer[-(1 + 1)];
@@ -1293,7 +1283,7 @@ TARGET(END_ASYNC_FOR) {
     DISPATCH();
 }
 
-/* bytecodes.def:753 */
+/* bytecodes.def:743 */
 TARGET(BEFORE_ASYNC_WITH) {
     KrObject *mgr = stack_pointer[-(1)];
     KrObject *exit;
@@ -1310,7 +1300,7 @@ TARGET(BEFORE_ASYNC_WITH) {
     DISPATCH();
 }
 
-/* bytecodes.def:762 */
+/* bytecodes.def:752 */
 TARGET(RAISE_VARARGS) {
     {
     KrObject *cause = oparg == 2 ? POP() : NULL;
@@ -1322,7 +1312,7 @@ TARGET(RAISE_VARARGS) {
     DISPATCH();
 }
 
-/* bytecodes.def:770 */
+/* bytecodes.def:760 */
 TARGET(RERAISE) {
     {
     KrObject *exc = POP();
@@ -1337,7 +1327,7 @@ TARGET(RERAISE) {
     DISPATCH();
 }
 
-/* bytecodes.def:781 */
+/* bytecodes.def:771 */
 TARGET(PUSH_EXC_INFO) {
     {
     KrObject *value = TOP();
@@ -1350,7 +1340,7 @@ TARGET(PUSH_EXC_INFO) {
     DISPATCH();
 }
 
-/* bytecodes.def:790 */
+/* bytecodes.def:780 */
 TARGET(POP_EXCEPT) {
     KrObject *exc_value = stack_pointer[-(1)];
     {
@@ -1363,7 +1353,7 @@ TARGET(POP_EXCEPT) {
     DISPATCH();
 }
 
-/* bytecodes.def:797 */
+/* bytecodes.def:787 */
 TARGET(CHECK_EXC_MATCH) {
     KrObject *right = stack_pointer[-(1)];
     KrObject *left = stack_pointer[-(1 + 1)];
@@ -1382,7 +1372,7 @@ TARGET(CHECK_EXC_MATCH) {
     DISPATCH();
 }
 
-/* bytecodes.def:807 */
+/* bytecodes.def:797 */
 TARGET(CHECK_EG_MATCH) {
     KrObject *match_type = stack_pointer[-(1)];
     KrObject *exc_value = stack_pointer[-(1 + 1)];
@@ -1398,7 +1388,7 @@ TARGET(CHECK_EG_MATCH) {
     DISPATCH();
 }
 
-/* bytecodes.def:813 */
+/* bytecodes.def:803 */
 TARGET(PREP_RERAISE_STAR) {
     KrObject *excs = stack_pointer[-(1)];
     KrObject *orig = stack_pointer[-(1 + 1)];
@@ -1413,7 +1403,7 @@ TARGET(PREP_RERAISE_STAR) {
     DISPATCH();
 }
 
-/* bytecodes.def:819 */
+/* bytecodes.def:809 */
 TARGET(BEFORE_WITH) {
     KrObject *mgr = stack_pointer[-(1)];
     KrObject *exit;
@@ -1429,7 +1419,7 @@ TARGET(BEFORE_WITH) {
     DISPATCH();
 }
 
-/* bytecodes.def:825 */
+/* bytecodes.def:815 */
 TARGET(WITH_EXCEPT_START) {
     {
     /* [exit_func, lasti, prev_exc, val]: push exit_func(type, val, tb) */
@@ -1442,7 +1432,7 @@ TARGET(WITH_EXCEPT_START) {
     DISPATCH();
 }
 
-/* bytecodes.def:836 */
+/* bytecodes.def:826 */
 TARGET(IMPORT_NAME) {
     KrObject *fromlist = stack_pointer[-(1)];
     KrObject *level = stack_pointer[-(1 + 1)];
@@ -1457,7 +1447,7 @@ TARGET(IMPORT_NAME) {
     DISPATCH();
 }
 
-/* bytecodes.def:842 */
+/* bytecodes.def:832 */
 TARGET(IMPORT_FROM) {
     KrObject *from = stack_pointer[-(1)];
     KrObject *res;
@@ -1471,7 +1461,7 @@ TARGET(IMPORT_FROM) {
     DISPATCH();
 }
 
-/* bytecodes.def:847 */
+/* bytecodes.def:837 */
 TARGET(IMPORT_STAR) {
     KrObject *from = stack_pointer[-(1)];
     {
@@ -1483,7 +1473,7 @@ TARGET(IMPORT_STAR) {
     DISPATCH();
 }
 
-/* bytecodes.def:855 */
+/* bytecodes.def:845 */
 TARGET(MATCH_CLASS) {
     KrObject *names = stack_pointer[-(1)];
     KrObject *type = stack_pointer[-(1 + 1)];
@@ -1501,7 +1491,7 @@ TARGET(MATCH_CLASS) {
     DISPATCH();
 }
 
-/* bytecodes.def:863 */
+/* bytecodes.def:853 */
 TARGET(MATCH_MAPPING) {
     KrObject *subject = stack_pointer[-(1)];
     KrObject *res;
@@ -1514,7 +1504,7 @@ TARGET(MATCH_MAPPING) {
     DISPATCH();
 }
 
-/* bytecodes.def:867 */
+/* bytecodes.def:857 */
 TARGET(MATCH_SEQUENCE) {
     KrObject *subject = stack_pointer[-(1)];
     KrObject *res;
@@ -1527,7 +1517,7 @@ TARGET(MATCH_SEQUENCE) {
     DISPATCH();
 }
 
-/* bytecodes.def:871 */
+/* bytecodes.def:861 */
 TARGET(MATCH_KEYS) {
     KrObject *keys = stack_pointer[-(1)];
     KrObject *subject = stack_pointer[-(1 + 1)];

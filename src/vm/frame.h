@@ -11,6 +11,7 @@
 #ifndef KRAIT_VM_FRAME_H
 #define KRAIT_VM_FRAME_H
 
+#include "compiler/unit.h"
 #include "objects/objects.h"
 
 enum {
@@ -64,9 +65,8 @@ KR_HIDDEN KrFrame *kri_frame_push_args(KrThread *ts, KrFunction *func, KrObject 
 static inline bool kri_frame_fast_call(const KrFunction *func, int n)
 {
     const KrCode *co = func->code;
-    enum { SLOW = 0x4 | 0x8 | 0x20 | 0x80 | 0x200 }; /* co_flags: VARARGS, VARKEYWORDS,
-                                                        GENERATOR, COROUTINE,
-                                                        ASYNC_GENERATOR */
+    enum { SLOW = KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GENERATOR | KR_CO_COROUTINE |
+                  KR_CO_ASYNC_GENERATOR };
     return co->argcount == n && !co->kwonlyargcount && !(co->flags & SLOW);
 }
 /* Releases the frame's references and (for thread-owned frames) its data

@@ -69,6 +69,10 @@ KR_HIDDEN KrObject *kri_vm_call_exit(KrThread *ts, KrObject *exit_func, KrObject
 /* Counts a Python frame about to run; RecursionError past the limit. The
  * eval loop uncounts it when the frame is left. */
 KR_HIDDEN int kri_vm_enter(KrThread *ts);
+/* A counted frame for a plain positional call of [func]
+ * (kri_frame_fast_call): it takes the caller's reference to [func] and the
+ * [n] references at [args]; NULL on error (the references dropped). */
+KR_HIDDEN KrFrame *kri_vm_push_args(KrThread *ts, KrFunction *func, KrObject **args, int n);
 /* A frame for calling [func] with the arguments bound; NULL on error. */
 KR_HIDDEN KrFrame *kri_vm_push_call(KrThread *ts, KrFunction *func, KrObject *const *args,
                                     ssize_t nargs, KrObject *kwnames);

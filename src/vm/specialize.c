@@ -162,19 +162,6 @@ KrObject *kri_spec_load_method(KrThread *ts, KrObject *owner, KrObject *name,
 
 /* ---- operators ---- */
 
-/* The value of an exact int of at most one digit. */
-static inline bool small_int(const KrObject *o, int64_t *v)
-{
-    if (o->ob_type != &kr_int_type)
-        return false;
-    ssize_t n = KR_SIZE(o);
-    if (n < -1 || n > 1)
-        return false;
-    int64_t d = n ? (int64_t)kri_int_digits(o)[0] : 0;
-    *v = n < 0 ? -d : d;
-    return true;
-}
-
 /* The value of an exact int of at most two digits (below 2**60). */
 static inline bool word_int(const KrObject *o, int64_t *v)
 {
@@ -198,7 +185,7 @@ static inline bool float_operand(const KrObject *o, double *v)
         *v = KR_FLOAT_VALUE(o);
         return true;
     }
-    if (small_int(o, &i)) {
+    if (kri_int_exact_small(o, &i)) {
         *v = (double)i;
         return true;
     }
@@ -328,30 +315,6 @@ int kri_spec_binop(KrThread *ts, KrObject *a, KrObject *b, int oparg, KrObject *
     return 0;
 }
 
-int kri_spec_compare(KrThread *ts, KrObject *a, KrObject *b, int op, KrObject **res)
-{
-    int64_t x, y;
-    int c;
-    if (small_int(a, &x) && small_int(b, &y)) {
-        c = x < y ? -1 : x > y;
-    } else if (a->ob_type == &kr_float_type && b->ob_type == &kr_float_type) {
-        double fx = KR_FLOAT_VALUE(a), fy = KR_FLOAT_VALUE(b);
-        if (isnan(fx) || isnan(fy)) {
-            *res = kr_bool(op == KR_CMP_NE);
-            return 1;
-        }
-        c = fx < fy ? -1 : fx > fy;
-    } else if (a->ob_type == &kr_str_type && b->ob_type == &kr_str_type &&
-               (op == KR_CMP_EQ || op == KR_CMP_NE)) {
-        *res = kr_bool(kri_str_eq(a, b) == (op == KR_CMP_EQ));
-        return 1;
-    } else {
-        return 0;
-    }
-    *res = kr_bool(kr_compare_holds(c, op));
-    return 1;
-}
-
 /* A key whose hash and equality run no Python code. */
 static inline bool plain_key(const KrObject *k)
 {
@@ -362,7 +325,7 @@ int kri_spec_subscr(KrThread *ts, KrObject *container, KrObject *sub, KrObject *
 {
     KrType *t = container->ob_type;
     int64_t i;
-    if ((t == &kr_list_type || t == &kr_tuple_type) && small_int(sub, &i)) {
+    if ((t == &kr_list_type || t == &kr_tuple_type) && kri_int_exact_small(sub, &i)) {
         ssize_t n = KR_SIZE(container);
         if (i < 0)
             i += n;
@@ -387,7 +350,7 @@ int kri_spec_store_subscr(KrThread *ts, KrObject *container, KrObject *sub, KrOb
 {
     KrType *t = container->ob_type;
     int64_t i;
-    if (t == &kr_list_type && small_int(sub, &i)) {
+    if (t == &kr_list_type && kri_int_exact_small(sub, &i)) {
         ssize_t n = KR_SIZE(container);
         if (i < 0)
             i += n;

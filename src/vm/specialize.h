@@ -19,7 +19,6 @@
 #include "compiler/unit.h"
 #include "objects/blocks.h"
 #include "objects/caches.h"
-#include "objects/int.h"
 #include "vm/frame.h"
 
 static inline uint32_t kri_cache_u32(const uint16_t *c)
@@ -219,13 +218,9 @@ KR_HIDDEN KrObject *kri_spec_int_result(KrThread *ts, int64_t r, KrObject *a, Kr
 static inline int kri_spec_int_op(KrThread *ts, KrObject *a, KrObject *b, int oparg,
                                   KrObject **res)
 {
-    if (a->ob_type != &kr_int_type || b->ob_type != &kr_int_type)
+    int64_t x, y, r;
+    if (!kri_int_exact_small(a, &x) || !kri_int_exact_small(b, &y))
         return 0;
-    ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
-    if (na < -1 || na > 1 || nb < -1 || nb > 1)
-        return 0;
-    int64_t x = na ? (int64_t)kri_int_digits(a)[0] * na : 0;
-    int64_t y = nb ? (int64_t)kri_int_digits(b)[0] * nb : 0, r;
     switch (oparg) {
     case KR_BINOP_ADD:
     case KR_BINOP_INPLACE_ADD + KR_BINOP_ADD: r = x + y; break;
@@ -241,26 +236,10 @@ static inline int kri_spec_int_op(KrThread *ts, KrObject *a, KrObject *b, int op
     return *res ? 1 : -1;
 }
 
-/* COMPARE_OP on two exact ints of at most one digit: true with *[res]. */
-static inline bool kri_spec_compare_small(KrObject *a, KrObject *b, int op, KrObject **res)
-{
-    if (a->ob_type != &kr_int_type || b->ob_type != &kr_int_type)
-        return false;
-    ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
-    if (na < -1 || na > 1 || nb < -1 || nb > 1)
-        return false;
-    int64_t x = na ? (int64_t)kri_int_digits(a)[0] * na : 0;
-    int64_t y = nb ? (int64_t)kri_int_digits(b)[0] * nb : 0;
-    *res = kr_bool(kr_compare_holds(x < y ? -1 : x > y, op));
-    return true;
-}
-
 /* Type-guarded operators: 1 with *[res] set (a new reference), 0 when the
  * operands are not the simple case (nothing done), -1 on error. */
 KR_HIDDEN int kri_spec_binop(KrThread *ts, KrObject *a, KrObject *b, int oparg,
                              KrObject **res);
-KR_HIDDEN int kri_spec_compare(KrThread *ts, KrObject *a, KrObject *b, int op,
-                               KrObject **res);
 KR_HIDDEN int kri_spec_subscr(KrThread *ts, KrObject *container, KrObject *sub,
                               KrObject **res);
 /* STORE_SUBSCR for an exact list with an int index in range, or an exact
